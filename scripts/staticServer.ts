@@ -1,0 +1,117 @@
+/**
+ * A small static file server for dist/, used by browser tests and the benchmark. It serves files
+ * the way a static host does: directory index.html, 404.html for misses, and the headers from
+ * dist/_headers (Netlify/Cloudflare syntax) when that file exists.
+ */
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.geojson': 'application/geo+json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/** One `_headers` rule: a path pattern (with `*` and `:splat`) and the headers it adds. */
+export interface HeaderRule {
+  pattern: string;
+  headers: [string, string][];
+}
+
+/** Parses a `_headers` file: unindented lines are paths, indented `Name: value` lines headers. */
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const raw of text.split('\n')) {
+    if (!raw.trim() || raw.trim().startsWith('#')) continue;
+    if (!/^\s/.test(raw)) {
+      rules.push({ pattern: raw.trim(), headers: [] });
+      continue;
+    }
+    const colon = raw.indexOf(':');
+    const rule = rules.at(-1);
+    if (rule && colon > 0) rule.headers.push([raw.slice(0, colon).trim(), raw.slice(colon + 1).trim()]);
+  }
+  return rules;
+}
+
+/** True when a `_headers` path pattern matches a request path. */
+export function matchesPattern(pattern: string, path: string): boolean {
+  const re = new RegExp(
+    '^' +
+      pattern
+        .split('*')
+        .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*') +
+      '$',
+  );
+  return re.test(path);
+}
+
+/** Headers for a path: every matching rule applies, later rules overriding same-named headers. */
+export function headersFor(rules: readonly HeaderRule[], path: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const rule of rules)
+    if (matchesPattern(rule.pattern, path)) for (const [k, v] of rule.headers) out.set(k.toLowerCase(), v);
+  return out;
+}
+
+/** Starts serving `root` on 127.0.0.1:`port` (0 picks a free port). Resolves with the server and its URL. */
+export function serveStatic(root: string, port = 0): Promise<{ server: Server; url: string }> {
+  const headersPath = join(root, '_headers');
+  const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let path = decodeURIComponent(url.pathname);
+    let file = normalize(join(root, path));
+    if (!file.startsWith(normalize(root))) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) {
+      if (!path.endsWith('/')) {
+        res.writeHead(301, { location: `${path}/${url.search}` }).end();
+        return;
+      }
+      file = join(file, 'index.html');
+    } else if (!existsSync(file) && existsSync(`${file}.html`)) file = `${file}.html`;
+    let status = 200;
+    if (!existsSync(file)) {
+      status = 404;
+      file = join(root, '404.html');
+      path = '/404.html';
+    }
+    const headers: Record<string, string> = Object.fromEntries(headersFor(rules, path));
+    headers['content-type'] = TYPES[extname(file)] ?? 'application/octet-stream';
+    if (!existsSync(file)) {
+      res.writeHead(404, headers).end('Not found');
+      return;
+    }
+    res.writeHead(status, headers);
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => {
+    server.listen(port, '127.0.0.1', () => {
+      const address = server.address();
+      const actual = typeof address === 'object' && address ? address.port : port;
+      resolve({ server, url: `http://127.0.0.1:${actual}` });
+    });
+  });
+}
+
+// `node scripts/staticServer.ts [dir] [port]` serves a folder by hand.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const root = process.argv[2] ?? 'dist';
+  const { url } = await serveStatic(root, Number(process.argv[3] ?? 4321));
+  console.log(`Serving ${root} at ${url}`);
+}

@@ -1,0 +1,43 @@
+import { defineCollection } from 'astro:content';
+import { file } from 'astro/loaders';
+import type { Loader } from 'astro/loaders';
+import { readdirSync, readFileSync } from 'node:fs';
+import { actorSchema } from './schemas/actor.ts';
+import { chapterSchema } from './schemas/chapter.ts';
+import { eventSchema } from './schemas/event.ts';
+import { figureSeriesSchema } from './schemas/figure.ts';
+import { placeSchema } from './schemas/place.ts';
+import { sourceSchema } from './schemas/source.ts';
+
+/**
+ * Loads every list file in a folder (data/events/*.json) as one collection, so editors can keep
+ * events in files by period while pages see a single list.
+ */
+function jsonListFolder(folder: string): Loader {
+  return {
+    name: 'json-list-folder',
+    load: async ({ store, parseData, watcher }) => {
+      const dir = new URL(`../${folder}/`, import.meta.url);
+      store.clear();
+      for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+        const items = JSON.parse(readFileSync(new URL(name, dir), 'utf8')) as { id: string }[];
+        for (const item of items) {
+          const data = await parseData({ id: item.id, data: item });
+          store.set({ id: item.id, data });
+        }
+      }
+      watcher?.add(dir.pathname);
+    },
+  };
+}
+
+// Every schema lives in src/schemas and is shared with `npm run validate`; the integration in
+// src/integrations/validateData.ts has already checked cross-file references before this runs.
+export const collections = {
+  places: defineCollection({ loader: file('data/places.json'), schema: placeSchema }),
+  sources: defineCollection({ loader: file('data/sources.json'), schema: sourceSchema }),
+  actors: defineCollection({ loader: file('data/actors.json'), schema: actorSchema }),
+  figures: defineCollection({ loader: file('data/figures.json'), schema: figureSeriesSchema }),
+  chapters: defineCollection({ loader: file('data/story/chapters.json'), schema: chapterSchema }),
+  events: defineCollection({ loader: jsonListFolder('data/events'), schema: eventSchema }),
+};

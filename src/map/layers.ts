@@ -1,0 +1,92 @@
+import type { ColorToken } from '../styles/tokens.ts';
+
+/** Every map layer the story can show; step data refers to these ids. */
+export const layerIds = [
+  'countries',
+  'water',
+  'held-1994-2020',
+  'held-2020-2023',
+  'districts',
+  'nkao-1991',
+  'loc-1994',
+  'loc-2020',
+  'lachin-corridor',
+] as const;
+
+export type LayerId = (typeof layerIds)[number];
+
+/** How a layer is drawn and described, both in the static SVG and in MapLibre. */
+export interface LayerDef {
+  id: LayerId;
+  /** File in data/geometry/ holding the features. */
+  file: string;
+  kind: 'fill' | 'line';
+  /** Legend text. */
+  label: string;
+  color: ColorToken;
+  /** Fill opacity for fills. */
+  opacity?: number;
+  /** Stroke dash pattern in px, for lines and outlines. */
+  dash?: readonly number[];
+  strokeWidth?: number;
+  /** Whether this layer's shapes are drawn by us rather than taken from a dataset. */
+  approximate: boolean;
+  /** Shown in the legend when approximate. */
+  approximateNote?: string;
+}
+
+/** The layer registry, in drawing order (bottom first). */
+export const layers: Record<LayerId, LayerDef> = {
+  countries: { id: 'countries', file: 'countries.geojson', kind: 'fill', label: 'Countries', color: 'land', approximate: false },
+  water: { id: 'water', file: 'water.geojson', kind: 'line', label: 'Rivers and lakes', color: 'water', approximate: false },
+  'held-1994-2020': {
+    id: 'held-1994-2020',
+    file: 'held-1994-2020.geojson',
+    kind: 'fill',
+    label: 'Held by Armenian forces, 1994–2020',
+    color: 'held19942020',
+    opacity: 0.28,
+    approximate: false,
+  },
+  'held-2020-2023': {
+    id: 'held-2020-2023',
+    file: 'held-2020-2023.geojson',
+    kind: 'fill',
+    label: 'Left to the Armenian side, Nov 2020 – Sep 2023',
+    color: 'held20202023',
+    opacity: 0.38,
+    approximate: true,
+    approximateNote: 'derived by us from the 2020 line and the 1991 oblast boundary',
+  },
+  districts: {
+    id: 'districts',
+    file: 'districts.geojson',
+    kind: 'fill',
+    label: 'The seven districts around the former NKAO',
+    color: 'districtTaken',
+    opacity: 0.18,
+    approximate: false,
+  },
+  'nkao-1991': {
+    id: 'nkao-1991',
+    file: 'nkao-1991.geojson',
+    kind: 'line',
+    label: 'Nagorno-Karabakh Autonomous Oblast, c. 1991',
+    color: 'nkao',
+    dash: [4, 3],
+    strokeWidth: 1.5,
+    approximate: false,
+  },
+  'loc-1994': { id: 'loc-1994', file: 'loc-1994.geojson', kind: 'line', label: 'Line of contact, 1994–2020', color: 'loc1994', strokeWidth: 2.5, dash: [6, 3], approximate: false },
+  'loc-2020': { id: 'loc-2020', file: 'loc-2020.geojson', kind: 'line', label: 'Line of contact from 10 Nov 2020', color: 'loc2020', strokeWidth: 2.5, approximate: false },
+  'lachin-corridor': {
+    id: 'lachin-corridor',
+    file: 'lachin-corridor.geojson',
+    kind: 'fill',
+    label: 'Lachin corridor (5 km wide), 2020–2022',
+    color: 'corridor',
+    opacity: 0.45,
+    approximate: true,
+    approximateNote: 'drawn by us along straight segments between towns',
+  },
+};

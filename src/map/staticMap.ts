@@ -1,0 +1,131 @@
+import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Camera } from './camera.ts';
+import { zoomToMercatorScale } from './camera.ts';
+import { layers, type LayerId } from './layers.ts';
+import { placeLabels, type PlacedLabel } from './placeLabels.ts';
+
+/** A place as the map needs it. */
+export interface MapPlace {
+  id: string;
+  label: string;
+  lon: number;
+  lat: number;
+  /** Lower = more important (placed first). */
+  priority: number;
+  /** Shown as approximate (sources disagree by more than 2 km). */
+  approximate: boolean;
+}
+
+/** Inputs of {@link renderStaticMap}. */
+export interface StaticMapInput {
+  geometry: Partial<Record<LayerId, FeatureCollection>>;
+  layers: readonly LayerId[];
+  places: readonly MapPlace[];
+  highlight?: readonly string[];
+  camera: Camera;
+  width: number;
+  height: number;
+  /** Padding when fitting bounds, px. */
+  padding?: number;
+}
+
+/** One drawn shape. */
+export interface StaticPath {
+  layer: LayerId;
+  d: string;
+  /** Extra class, e.g. "handed-over" for districts. */
+  variant?: string;
+}
+
+/** Screen-space description of a static map, ready for an SVG template. */
+export interface StaticMapOutput {
+  width: number;
+  height: number;
+  paths: StaticPath[];
+  points: (MapPlace & { x: number; y: number; highlighted: boolean })[];
+  labels: PlacedLabel[];
+  scaleBar: { km: number; px: number };
+}
+
+export const staticMapDefaults = { padding: 24 } as const;
+
+/** Builds the Mercator projection for a camera, matching MapLibre's zoom scale. */
+export function projectionFor(camera: Camera, width: number, height: number, padding: number): GeoProjection {
+  const projection = geoMercator();
+  if (camera.bounds) {
+    const [[w, s], [e, n]] = camera.bounds;
+    const corners: Feature<Geometry> = {
+      type: 'Feature',
+      properties: {},
+      geometry: { type: 'MultiPoint', coordinates: [[w, s], [e, n], [w, n], [e, s]] },
+    };
+    return projection.fitExtent(
+      [
+        [padding, padding],
+        [width - padding, height - padding],
+      ],
+      corners,
+    );
+  }
+  const [lon, lat] = camera.center ?? [46.75, 39.8];
+  return projection
+    .scale(zoomToMercatorScale(camera.zoom ?? 8))
+    .center([lon, lat])
+    .translate([width / 2, height / 2]);
+}
+
+/** Picks a round scale-bar length (1, 2, 5 × 10^n km) about a fifth of the map wide. */
+export function scaleBarFor(projection: GeoProjection, width: number, height: number): { km: number; px: number } {
+  const mid = projection.invert?.([width / 2, height / 2]) ?? [0, 0];
+  const kmPerDegLon = 111.32 * Math.cos((mid[1] * Math.PI) / 180);
+  const a = projection([mid[0], mid[1]]) ?? [0, 0];
+  const b = projection([mid[0] + 1, mid[1]]) ?? [1, 0];
+  const pxPerKm = (b[0] - a[0]) / kmPerDegLon;
+  const target = width / 5 / pxPerKm;
+  const pow = 10 ** Math.floor(Math.log10(target));
+  const km = [5, 2, 1].map((m) => m * pow).find((v) => v <= target) ?? pow;
+  return { km, px: km * pxPerKm };
+}
+
+/**
+ * Renders a step's map view to screen-space paths, points and non-overlapping labels with d3-geo.
+ * Pure: the same input gives the same output, so the SVG can be built at build time and tested.
+ */
+export function renderStaticMap(input: StaticMapInput): StaticMapOutput {
+  const { width, height } = input;
+  const padding = input.padding ?? staticMapDefaults.padding;
+  const projection = projectionFor(input.camera, width, height, padding);
+  const path = geoPath(projection);
+  const round = (d: string | null) => (d ?? '').replace(/(\d+\.\d)\d+/g, '$1');
+
+  const paths: StaticPath[] = [];
+  for (const id of input.layers) {
+    const collection = input.geometry[id];
+    if (!collection) continue;
+    const def = layers[id];
+    for (const feature of collection.features) {
+      // Corridor files also carry the route line: draw polygons for fills and lines for lines.
+      const isArea = feature.geometry.type === 'Polygon' || feature.geometry.type === 'MultiPolygon';
+      if (def.kind === 'fill' && !isArea) continue;
+      const d = round(path(feature));
+      if (!d) continue;
+      const status = (feature.properties as { status?: unknown } | null)?.status;
+      paths.push({ layer: id, d, ...(typeof status === 'string' ? { variant: status } : {}) });
+    }
+  }
+
+  const highlight = new Set(input.highlight ?? []);
+  const points = input.places
+    .map((p) => {
+      const xy = projection([p.lon, p.lat]);
+      return xy ? { ...p, x: xy[0], y: xy[1], highlighted: highlight.has(p.id) } : null;
+    })
+    .filter((p): p is NonNullable<typeof p> => p !== null && p.x >= 0 && p.x <= width && p.y >= 0 && p.y <= height);
+
+  const labels = placeLabels(
+    points.map((p) => ({ id: p.id, text: p.label, x: p.x, y: p.y, priority: p.highlighted ? -1 : p.priority })),
+    { width, height },
+  );
+  return { width, height, paths, points, labels, scaleBar: scaleBarFor(projection, width, height) };
+}

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { kebabId, partialDate, sourceList } from './common.ts';
+
+export const eventCategories = [
+  'founding',
+  'war',
+  'capture-claim',
+  'crossing',
+  'strike',
+  'clash',
+  'statement',
+  'agreement',
+  'ceasefire',
+  'handover',
+  'deployment',
+  'casualty-report',
+  'talks',
+  'blockade',
+  'displacement',
+  'dissolution',
+  'withdrawal',
+  'command',
+] as const;
+
+/** What one party said about an event. */
+export const claimSchema = z.strictObject({
+  /** Actor id (data/actors.json). */
+  actor: kebabId,
+  /** "asserts" for a claim, "denies" for a denial or counter-claim of another party's assertion. */
+  stance: z.enum(['asserts', 'denies']),
+  /** What they said, paraphrased in our words (no quotation unless marked with quotes). */
+  text: z.string().min(10),
+  /** When they said it. */
+  date: partialDate,
+  sources: sourceList,
+});
+
+/** A dated happening. */
+export const eventSchema = z.strictObject({
+  /** Kebab-case id, e.g. "2022-04-15-seysulan-crossing". */
+  id: kebabId,
+  /** Start date (YYYY-MM-DD, YYYY-MM or YYYY); the number of parts is the precision. */
+  date: partialDate,
+  /** Last day for events that span time. */
+  endDate: partialDate.optional(),
+  /** A note on a disputed or uncertain date, naming the sources on each side. */
+  dateNote: z.string().optional(),
+  /** Short title for lists and timelines. */
+  title: z.string().min(3).max(90),
+  /** One line in our own words. */
+  summary: z.string().min(10).max(400),
+  category: z.enum(eventCategories),
+  /** Place ids (data/places.json) the event happened at or concerns. */
+  places: z.array(kebabId).default([]),
+  /** What each party said; empty when the sources do not disagree. */
+  claims: z.array(claimSchema).default([]),
+  sources: sourceList,
+});
+
+export type Claim = z.infer<typeof claimSchema>;
+export type Event = z.infer<typeof eventSchema>;
+export type EventCategory = (typeof eventCategories)[number];
+export const eventsFileSchema = z.array(eventSchema);

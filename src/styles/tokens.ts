@@ -1,0 +1,74 @@
+/**
+ * Design tokens shared by CSS (injected as custom properties by the base layout), the build-time
+ * SVG maps and charts, and the MapLibre style. Colours follow the Okabe–Ito palette so categories
+ * stay distinguishable for readers with colour-vision deficiencies; every theme has its own set.
+ */
+export const palette = {
+  light: {
+    bg: '#fbfaf7',
+    surface: '#ffffff',
+    text: '#1b1d1f',
+    muted: '#555a60',
+    rule: '#d9d5cc',
+    accent: '#0b5cad',
+    focus: '#0b5cad',
+    land: '#f1eee6',
+    landAzerbaijan: '#ece8de',
+    landArmenia: '#ece8de',
+    border: '#8d877a',
+    water: '#b7d0e3',
+    waterLine: '#6d9cc0',
+    held19942020: '#e69f00',
+    held20202023: '#b36b00',
+    nkao: '#2b2b2b',
+    loc1994: '#0072b2',
+    loc2020: '#d55e00',
+    districtHanded: '#009e73',
+    districtTaken: '#56b4e9',
+    corridor: '#cc79a7',
+    place: '#1b1d1f',
+    placeHighlight: '#d55e00',
+    halo: '#fbfaf7',
+  },
+  dark: {
+    bg: '#121416',
+    surface: '#1b1e21',
+    text: '#eceae5',
+    muted: '#a9adb2',
+    rule: '#3a3f45',
+    accent: '#7cb8f0',
+    focus: '#7cb8f0',
+    land: '#24282c',
+    landAzerbaijan: '#2a2e33',
+    landArmenia: '#2a2e33',
+    border: '#7b8189',
+    water: '#1f3a4f',
+    waterLine: '#4f7fa3',
+    held19942020: '#f0b443',
+    held20202023: '#ffcf70',
+    nkao: '#e6e6e6',
+    loc1994: '#56b4e9',
+    loc2020: '#ff8a3d',
+    districtHanded: '#2fd3a0',
+    districtTaken: '#7cc8f2',
+    corridor: '#e79bc5',
+    place: '#eceae5',
+    placeHighlight: '#ff8a3d',
+    halo: '#121416',
+  },
+} as const;
+
+export type Theme = keyof typeof palette;
+export type ColorToken = keyof (typeof palette)['light'];
+
+/** Converts camelCase token names to CSS custom property names: held19942020 → --color-held-19942020. */
+export function cssVarName(token: string): string {
+  return `--color-${token.replace(/([a-z])([A-Z0-9])/g, '$1-$2').toLowerCase()}`;
+}
+
+/** CSS declarations for one theme: "--color-bg: #fbfaf7; …". */
+export function themeDeclarations(theme: Theme): string {
+  return Object.entries(palette[theme])
+    .map(([k, v]) => `${cssVarName(k)}: ${v};`)
+    .join(' ');
+}

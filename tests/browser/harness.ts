@@ -1,0 +1,78 @@
+/**
+ * Shared set-up for browser tests: serves the built site from dist/ and drives Debian's Chromium
+ * (never a downloaded browser) through playwright-core.
+ */
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { serveStatic } from '../../scripts/staticServer.ts';
+
+export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const viewports = {
+  desktop: { width: 1280, height: 800 },
+  phone: { width: 390, height: 844 },
+} as const;
+
+export interface Site {
+  url: string;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/** Serves dist/ on a free port and launches headless Chromium with SwiftShader for WebGL. */
+export async function startSite(): Promise<Site> {
+  if (!existsSync(DIST)) throw new Error('dist/ is missing: run `npm run build` before the browser tests');
+  const { server, url } = await serveStatic(DIST);
+  const browser = await chromium.launch({
+    executablePath: EXECUTABLE,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu-sandbox',
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  return {
+    url,
+    browser,
+    async close() {
+      await browser.close();
+      await new Promise<void>((resolve) => (server as Server).close(() => resolve()));
+    },
+  };
+}
+
+/** What a page did while a test ran: console errors and every request that left the site's origin. */
+export interface PageLog {
+  consoleErrors: string[];
+  foreignRequests: string[];
+}
+
+/** Opens a page in a fresh context and records console errors and off-origin requests. */
+export async function openPage(
+  site: Site,
+  options: BrowserContextOptions = {},
+): Promise<{ context: BrowserContext; page: Page; log: PageLog }> {
+  const context = await site.browser.newContext({ viewport: viewports.desktop, ...options });
+  const page = await context.newPage();
+  const log: PageLog = { consoleErrors: [], foreignRequests: [] };
+  const origin = new URL(site.url).origin;
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') log.consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (error) => log.consoleErrors.push(error.message));
+  page.on('request', (request) => {
+    const u = request.url();
+    if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) log.foreignRequests.push(u);
+  });
+  return { context, page, log };
+}

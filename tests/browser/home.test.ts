@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { openPage, startSite, viewports, type Site } from './harness.ts';
+
+let site: Site;
+before(async () => {
+  site = await startSite();
+});
+after(async () => site?.close());
+
+describe('home page', () => {
+  it('lists every chapter in order, with JavaScript off', async () => {
+    const { context, page } = await openPage(site, { javaScriptEnabled: false });
+    await page.goto(site.url + '/');
+    const titles = await page.locator('.chapters h3').allInnerTexts();
+    assert.equal(titles.length, 8);
+    assert.match(titles[0] ?? '', /A week on the line/);
+    assert.match(titles[7] ?? '', /Sources and method/);
+    await context.close();
+  });
+
+  it('shows a static map drawn from the data, with labels and a legend, without JavaScript', async () => {
+    const { context, page } = await openPage(site, { javaScriptEnabled: false });
+    await page.goto(site.url + '/');
+    const map = page.locator('.static-map svg').first();
+    assert.equal(await map.getAttribute('role'), 'img');
+    assert.match((await map.locator('title').textContent()) ?? '', /1994 line of contact/);
+    assert.ok((await map.locator('path.layer-held-1994-2020').count()) >= 1, 'the pre-2020 held area is drawn');
+    assert.ok((await map.locator('path.layer-loc-1994').count()) >= 1, 'the 1994 line is drawn');
+    assert.ok((await map.locator('path.layer-nkao-1991').count()) >= 1, 'the NKAO boundary is drawn');
+    const labels = await map.locator('text.label').allTextContents();
+    assert.ok(labels.includes('Stepanakert'), `labels include Stepanakert: ${labels.join(', ')}`);
+    assert.match((await page.locator('.legend').textContent()) ?? '', /Line of contact, 1994–2020/);
+    await context.close();
+  });
+
+  it('map labels do not overlap at desktop and phone widths', async () => {
+    for (const viewport of [viewports.desktop, viewports.phone]) {
+      const { context, page } = await openPage(site, { viewport });
+      await page.goto(site.url + '/');
+      const boxes = await page.locator('.static-map text.label').evaluateAll((els) =>
+        els.map((el) => el.getBoundingClientRect()).map((r) => ({ x0: r.left, y0: r.top, x1: r.right, y1: r.bottom })),
+      );
+      assert.ok(boxes.length >= 5);
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++) {
+          const a = boxes[i]!;
+          const b = boxes[j]!;
+          const overlap = a.x0 < b.x1 - 0.5 && b.x0 < a.x1 - 0.5 && a.y0 < b.y1 - 0.5 && b.y0 < a.y1 - 0.5;
+          assert.ok(!overlap, `labels ${i} and ${j} overlap at ${viewport.width}px`);
+        }
+      await context.close();
+    }
+  });
+
+  it('loads with no console errors and no request leaving the site', async () => {
+    const { context, page, log } = await openPage(site);
+    await page.goto(site.url + '/', { waitUntil: 'networkidle' });
+    assert.deepEqual(log.consoleErrors, []);
+    assert.deepEqual(log.foreignRequests, []);
+    await context.close();
+  });
+});
