@@ -8,6 +8,9 @@ import { eventSchema } from './schemas/event.ts';
 import { figureSeriesSchema } from './schemas/figure.ts';
 import { placeSchema } from './schemas/place.ts';
 import { sourceSchema } from './schemas/source.ts';
+import { stepSchema } from './schemas/step.ts';
+import { splitFrontMatter } from './lib/story/frontMatter.ts';
+import { z } from 'zod';
 
 /**
  * Loads every list file in a folder (data/events/*.json) as one collection, so editors can keep
@@ -31,6 +34,29 @@ function jsonListFolder(folder: string): Loader {
   };
 }
 
+/**
+ * Loads the story steps (data/story/steps/*.md) in file-name order, keeping the raw Markdown body:
+ * the site renders it itself (src/lib/story/renderStepText.ts) so that data references expand and
+ * nothing an editor types becomes markup.
+ */
+function storySteps(folder: string): Loader {
+  return {
+    name: 'story-steps',
+    load: async ({ store, parseData, watcher }) => {
+      const dir = new URL(`../${folder}/`, import.meta.url);
+      store.clear();
+      const files = readdirSync(dir).filter((n) => n.endsWith('.md')).sort();
+      for (const [order, name] of files.entries()) {
+        const { data, body } = splitFrontMatter(readFileSync(new URL(name, dir), 'utf8'));
+        const fields = { ...(data as object), order, file: `${folder}/${name}`, body };
+        const id = (data as { id: string }).id;
+        store.set({ id, data: await parseData({ id, data: fields }) });
+      }
+      watcher?.add(dir.pathname);
+    },
+  };
+}
+
 // Every schema lives in src/schemas and is shared with `npm run validate`; the integration in
 // src/integrations/validateData.ts has already checked cross-file references before this runs.
 export const collections = {
@@ -40,4 +66,8 @@ export const collections = {
   figures: defineCollection({ loader: file('data/figures.json'), schema: figureSeriesSchema }),
   chapters: defineCollection({ loader: file('data/story/chapters.json'), schema: chapterSchema }),
   events: defineCollection({ loader: jsonListFolder('data/events'), schema: eventSchema }),
+  steps: defineCollection({
+    loader: storySteps('data/story/steps'),
+    schema: stepSchema.extend({ order: z.number().int(), file: z.string(), body: z.string() }),
+  }),
 };

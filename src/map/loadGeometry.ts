@@ -1,6 +1,10 @@
 import type { FeatureCollection } from 'geojson';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { layers, type LayerId } from './layers.ts';
+
+// A story renders ~30 static maps from the same few files; parse each file once per build.
+const cache = new Map<LayerId, FeatureCollection>();
 
 /**
  * Reads the GeoJSON behind the given layers from data/geometry at build time (never shipped as a
@@ -9,8 +13,14 @@ import { layers, type LayerId } from './layers.ts';
 export function loadGeometry(ids: readonly LayerId[]): Partial<Record<LayerId, FeatureCollection>> {
   const out: Partial<Record<LayerId, FeatureCollection>> = {};
   for (const id of ids) {
-    const url = new URL(`../../data/geometry/${layers[id].file}`, import.meta.url);
-    out[id] = JSON.parse(readFileSync(url, 'utf8')) as FeatureCollection;
+    let collection = cache.get(id);
+    if (!collection) {
+      // Builds run from the project root; bundled page code cannot rely on import.meta.url.
+      const file = join(process.cwd(), 'data', 'geometry', layers[id].file);
+      collection = JSON.parse(readFileSync(file, 'utf8')) as FeatureCollection;
+      cache.set(id, collection);
+    }
+    out[id] = collection;
   }
   return out;
 }

@@ -4,6 +4,7 @@ import type { Camera } from './camera.ts';
 import { zoomToMercatorScale } from './camera.ts';
 import { layers, type LayerId } from './layers.ts';
 import { placeLabels, type PlacedLabel } from './placeLabels.ts';
+import { rewindForD3 } from './rewindForD3.ts';
 
 /** A place as the map needs it. */
 export interface MapPlace {
@@ -108,7 +109,7 @@ export function renderStaticMap(input: StaticMapInput): StaticMapOutput {
       // Corridor files also carry the route line: draw polygons for fills and lines for lines.
       const isArea = feature.geometry.type === 'Polygon' || feature.geometry.type === 'MultiPolygon';
       if (def.kind === 'fill' && !isArea) continue;
-      const d = round(path(feature));
+      const d = round(path(rewindForD3(feature)));
       if (!d) continue;
       const status = (feature.properties as { status?: unknown } | null)?.status;
       paths.push({ layer: id, d, ...(typeof status === 'string' ? { variant: status } : {}) });

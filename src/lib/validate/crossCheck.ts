@@ -107,13 +107,22 @@ export function checkPlaceDiscrepancy(item: Located<Place>): Problem[] {
   ];
 }
 
+/** Ids that exist in each collection (including records that failed their own schema). */
+export interface KnownIds {
+  places: ReadonlySet<string>;
+  sources: ReadonlySet<string>;
+  actors: ReadonlySet<string>;
+  events: ReadonlySet<string>;
+  chapters: ReadonlySet<string>;
+  figures: ReadonlySet<string>;
+}
+
 /** Runs every check that needs more than one file: ids that must exist, uniqueness, date order. */
-export function crossCheck(data: ParsedDataset): Problem[] {
+export function crossCheck(data: ParsedDataset, known: KnownIds): Problem[] {
   const problems: Problem[] = [];
-  const ids = (list: Located<{ id: string }>[]) => new Set(list.map((l) => l.record.id));
-  const placeIds = ids(data.places);
-  const sourceIds = ids(data.sources);
-  const actorIds = ids(data.actors);
+  const placeIds = known.places;
+  const sourceIds = known.sources;
+  const actorIds = known.actors;
 
   problems.push(
     ...findDuplicateIds('place', data.places),

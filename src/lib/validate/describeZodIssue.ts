@@ -43,6 +43,8 @@ export function describeZodIssue(issue: Issue, received: unknown): string {
       return `is ${describeValue(received)} (expected ${expected})`;
     }
     case 'invalid_value':
+      if (received === undefined)
+        return `is missing (expected one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')})`;
       return `is ${describeValue(received)}, which is not allowed (expected one of: ${issue.values
         .map((v) => JSON.stringify(v))
         .join(', ')})`;

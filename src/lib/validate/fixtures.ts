@@ -95,6 +95,12 @@ export function goodDataset(): RawDataset {
         ],
       },
     ],
+    steps: [
+      {
+        file: 'data/story/steps/01-01-lede.md',
+        text: '---\nid: lede\nchapter: a-week-on-the-line\ncamera:\n  bounds: [[46.5, 39.8], [47.1, 40.3]]\nlayers: [countries, loc-2020]\nplaces: [parukh]\nhighlight: [parukh]\nevents: [2022-03-27-furukh-withdrawal-claim]\n---\nOn {date:2022-03-27-furukh-withdrawal-claim} the {actor:ru-mod} spoke of {place:parukh}.{source:S26}\n',
+      },
+    ],
     geometry: [
       {
         file: 'data/geometry/test.geojson',

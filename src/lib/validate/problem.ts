@@ -17,11 +17,9 @@ export function formatProblem(problem: Problem): string {
 /** Sorts problems by file, then by record position, so output is stable run to run. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   const rank = (p: Problem) => Number(/^#(\d+)/.exec(p.path)?.[1] ?? -1);
+  // Code-point order, not locale order: the same output on every machine.
+  const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
   return [...problems].sort(
-    (a, b) =>
-      a.file.localeCompare(b.file) ||
-      rank(a) - rank(b) ||
-      a.path.localeCompare(b.path) ||
-      a.message.localeCompare(b.message),
+    (a, b) => cmp(a.file, b.file) || rank(a) - rank(b) || cmp(a.path, b.path) || cmp(a.message, b.message),
   );
 }

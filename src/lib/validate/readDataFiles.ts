@@ -41,5 +41,9 @@ export function readDataFiles(root: string): RawDataset {
     chapters: readJsonFile(root, 'data/story/chapters.json'),
     events: listFiles(root, 'data/events', '.json').map((f) => readJsonFile(root, f)),
     geometry: listFiles(root, 'data/geometry', '.geojson').map((f) => readJsonFile(root, f)),
+    steps: listFiles(root, 'data/story/steps', '.md').map((file) => ({
+      file,
+      text: readFileSync(join(root, file), 'utf8'),
+    })),
   };
 }

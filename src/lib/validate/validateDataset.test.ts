@@ -33,7 +33,8 @@ describe('validateDataset', () => {
   });
 
   it('rejects an id that is not kebab-case', () => {
-    const [line] = linesAfter((d) => (place(d).id = 'Parukh Village'));
+    const lines = linesAfter((d) => (place(d).id = 'Parukh Village'));
+    const line = lines.find((l) => l.startsWith('data/places.json'));
     expect(line).toMatch(/data\/places\.json › #1 \(Parukh Village\) › id: is "Parukh Village" \(expected a kebab-case id/);
   });
 

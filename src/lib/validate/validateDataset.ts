@@ -5,9 +5,14 @@ import { figureSeriesSchema } from '../../schemas/figure.ts';
 import { placeSchema } from '../../schemas/place.ts';
 import { sourceSchema } from '../../schemas/source.ts';
 import { validateGeoJson } from '../geo/validateGeoJson.ts';
-import { crossCheck, findDuplicateIds, type Located, type ParsedDataset } from './crossCheck.ts';
+import { crossCheck, findDuplicateIds, type KnownIds, type Located, type ParsedDataset } from './crossCheck.ts';
 import { sortProblems, type Problem } from './problem.ts';
-import { validateRecords } from './validateRecords.ts';
+import { validateRecords, joinPath } from './validateRecords.ts';
+import { stepSchema } from '../../schemas/step.ts';
+import { chartIds } from '../../schemas/chartIds.ts';
+import { splitFrontMatter } from '../story/frontMatter.ts';
+import { checkSteps, type LocatedStep } from './checkSteps.ts';
+import { describeZodIssue, valueAt } from './describeZodIssue.ts';
 
 /** A data file as read from disk: its parsed JSON, or why it could not be parsed. */
 export interface RawFile {
@@ -29,12 +34,14 @@ export interface RawDataset {
   events: RawFile[];
   /** All files of data/geometry/ ending in .geojson. */
   geometry: RawFile[];
+  /** Story steps: Markdown files of data/story/steps/, in reading order (sorted by name). */
+  steps: { file: string; text: string }[];
 }
 
 /** The outcome of validation: every problem at once, and counts of what parsed. */
 export interface ValidationResult {
   problems: Problem[];
-  data: ParsedDataset & { chapters: Located<{ id: string }>[] };
+  data: ParsedDataset & { chapters: Located<{ id: string }>[]; steps: LocatedStep[] };
   counts: Record<string, number>;
 }
 
@@ -43,6 +50,16 @@ function parseList<T>(raw: RawFile, schema: Parameters<typeof validateRecords<T>
     return { records: [] as Located<T>[], problems: [{ file: raw.file, path: '', message: raw.error }] };
   const { records, problems } = validateRecords(raw.file, raw.json, schema);
   return { records: records.map((r) => ({ file: raw.file, ...r })), problems };
+}
+
+/** Every string `id` in a list file, whether or not its record is otherwise valid. */
+function rawIds(raw: RawFile): Set<string> {
+  if (!Array.isArray(raw.json)) return new Set();
+  return new Set(
+    raw.json
+      .map((item: unknown) => (item && typeof item === 'object' ? (item as { id?: unknown }).id : undefined))
+      .filter((id): id is string => typeof id === 'string'),
+  );
 }
 
 /** Validates every data file: schemas per record, GeoJSON rules, then cross-file references. */
@@ -68,18 +85,60 @@ export function validateDataset(raw: RawDataset): ValidationResult {
       continue;
     }
     for (const p of validateGeoJson(g.json)) problems.push({ file: g.file, ...p });
-    const fc = g.json as { features?: unknown[] };
-    features += Array.isArray(fc.features) ? fc.features.length : 0;
+    const fc = g.json as { features?: unknown[] } | null;
+    features += Array.isArray(fc?.features) ? fc.features.length : 0;
   }
 
   const data = { places, sources, actors, events, figures };
-  problems.push(...crossCheck(data), ...findDuplicateIds('chapter', chapters));
+  // Ids of records that failed their schema still count as existing, so one typo in a place does
+  // not cascade into "unknown place" reports everywhere that place is used.
+  const known: KnownIds = {
+    places: rawIds(raw.places),
+    sources: rawIds(raw.sources),
+    actors: rawIds(raw.actors),
+    events: new Set(raw.events.flatMap((f) => [...rawIds(f)])),
+    chapters: rawIds(raw.chapters),
+    figures: rawIds(raw.figures),
+  };
+  problems.push(...crossCheck(data, known), ...findDuplicateIds('chapter', chapters));
+
+  const steps: LocatedStep[] = [];
+  for (const { file, text } of raw.steps) {
+    const split = splitFrontMatter(text);
+    if (split.error) {
+      problems.push({ file, path: '', message: split.error });
+      continue;
+    }
+    const parsed = stepSchema.safeParse(split.data);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues)
+        problems.push({ file, path: joinPath(issue.path), message: describeZodIssue(issue, valueAt(split.data, issue.path)) });
+      continue;
+    }
+    steps.push({ file, step: parsed.data, body: split.body });
+  }
+  problems.push(
+    ...checkSteps(steps, {
+      chapters: known.chapters,
+      places: known.places,
+      placesWithCoordinates: new Set(
+        (Array.isArray(raw.places.json) ? (raw.places.json as { id?: unknown; lat?: unknown }[]) : [])
+          .filter((p) => typeof p?.id === 'string' && typeof p.lat === 'number')
+          .map((p) => p.id as string),
+      ),
+      events: known.events,
+      actors: known.actors,
+      sources: known.sources,
+      figures: new Map(figures.map((f) => [f.record.id, f.record.values.map((v) => v.date)])),
+      charts: new Set<string>(chartIds),
+    }),
+  );
 
   const claims = events.reduce((n, e) => n + e.record.claims.length, 0);
   const values = figures.reduce((n, f) => n + f.record.values.length, 0);
   return {
     problems: sortProblems(problems),
-    data: { ...data, chapters },
+    data: { ...data, chapters, steps },
     counts: {
       places: places.length,
       sources: sources.length,
@@ -89,6 +148,7 @@ export function validateDataset(raw: RawDataset): ValidationResult {
       'figure series': figures.length,
       'figure values': values,
       chapters: chapters.length,
+      steps: steps.length,
       'geometry files': raw.geometry.length,
       'geometry features': features,
     },

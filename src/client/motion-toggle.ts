@@ -1,0 +1,26 @@
+/**
+ * Ships to the browser. `<motion-toggle>` wraps a button that switches every transition of the
+ * page (map, charts, scrolling) to instant; it defaults to the operating system's setting.
+ */
+import { apply, isReducedMotion, onReducedMotionChange, setReducedMotion } from './reducedMotion.ts';
+
+class MotionToggle extends HTMLElement {
+  #stop: (() => void) | undefined;
+
+  connectedCallback(): void {
+    const button = this.querySelector('button');
+    if (!button) return;
+    this.hidden = false;
+    const render = () => button.setAttribute('aria-pressed', String(isReducedMotion()));
+    button.addEventListener('click', () => setReducedMotion(!isReducedMotion()));
+    this.#stop = onReducedMotionChange(render);
+    apply();
+    render();
+  }
+
+  disconnectedCallback(): void {
+    this.#stop?.();
+  }
+}
+
+customElements.define('motion-toggle', MotionToggle);

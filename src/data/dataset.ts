@@ -1,0 +1,56 @@
+/**
+ * Build-time access to the validated data, with lookup maps. Pages and components call this once;
+ * it never ships to the browser.
+ */
+import { getCollection } from 'astro:content';
+import type { Actor } from '../schemas/actor.ts';
+import type { Chapter } from '../schemas/chapter.ts';
+import type { Event } from '../schemas/event.ts';
+import type { FigureSeries } from '../schemas/figure.ts';
+import type { Place } from '../schemas/place.ts';
+import type { Source } from '../schemas/source.ts';
+import type { StepData } from '../schemas/step.ts';
+
+/** A story step with its raw Markdown text and reading order. */
+export type StoryStep = StepData & { order: number; file: string; body: string };
+
+export interface Dataset {
+  chapters: Chapter[];
+  steps: StoryStep[];
+  places: Map<string, Place>;
+  events: Map<string, Event>;
+  actors: Map<string, Actor>;
+  sources: Map<string, Source>;
+  figures: Map<string, FigureSeries>;
+}
+
+let cached: Promise<Dataset> | undefined;
+
+const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((i) => [i.id, i]));
+
+/** Loads every collection once per build. */
+export function getDataset(): Promise<Dataset> {
+  cached ??= (async () => {
+    const data = async <C extends Parameters<typeof getCollection>[0]>(name: C) =>
+      (await getCollection(name)).map((e) => e.data);
+    const [chapters, steps, places, events, actors, sources, figures] = await Promise.all([
+      data('chapters'),
+      data('steps'),
+      data('places'),
+      data('events'),
+      data('actors'),
+      data('sources'),
+      data('figures'),
+    ]);
+    return {
+      chapters: (chapters as Chapter[]).sort((a, b) => a.number - b.number),
+      steps: (steps as StoryStep[]).sort((a, b) => a.order - b.order),
+      places: byId(places as Place[]),
+      events: byId(events as Event[]),
+      actors: byId(actors as Actor[]),
+      sources: byId(sources as Source[]),
+      figures: byId(figures as FigureSeries[]),
+    };
+  })();
+  return cached;
+}

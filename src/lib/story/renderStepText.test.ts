@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { NoteNumbers, type RefContext } from './expandRefs.ts';
+import { renderStepText } from './renderStepText.ts';
+
+function context(): RefContext {
+  return {
+    places: new Map([
+      [
+        'stepanakert',
+        {
+          id: 'stepanakert',
+          names: { en: 'Stepanakert', hy: 'Stepanakert', az: 'Xankəndi', azLatin: 'Khankendi', other: [] },
+          lat: 39.8,
+          lon: 46.75,
+          kind: 'city',
+          country: 'AZ',
+          coordSource: { title: 't', url: null },
+          crossCheck: [],
+          maxDiscrepancyKm: null,
+          coordinatesDisagree: false,
+          note: null,
+        },
+      ],
+    ]),
+    events: new Map([
+      [
+        'e1',
+        { id: 'e1', date: '2022-03-24', endDate: '2022-03-27', title: 'Parukh', summary: 'Something happened.', category: 'crossing', places: [], claims: [], sources: ['S14'] },
+      ],
+    ]),
+    actors: new Map([['ru-mod', { id: 'ru-mod', name: 'Russian Ministry of Defence', shortName: 'Russian MoD', side: 'russia' }]]),
+    figures: new Map([
+      [
+        'troops',
+        {
+          id: 'troops',
+          label: 'Troops',
+          unit: 'servicemen',
+          group: 'contingent',
+          description: 'Troops in the statement.',
+          values: [
+            { date: '2020-11-10', value: 1960, qualifier: 'exact', reporter: 'ru-mod', sources: ['S88'] },
+            { date: '2022-09', value: 202, upper: 207, qualifier: 'exact', reporter: 'ru-mod', sources: ['S88'] },
+          ],
+        },
+      ],
+    ]),
+    notes: new NoteNumbers(),
+  };
+}
+
+describe('renderStepText', () => {
+  it('splits paragraphs and joins wrapped lines', () => {
+    expect(renderStepText('One\nline.\n\nTwo.', context())).toBe('<p>One line.</p>\n<p>Two.</p>');
+  });
+
+  it('names places from the data, with every convention ready for the switcher', () => {
+    const html = renderStepText('In {place:stepanakert}.', context());
+    expect(html).toContain('data-place="stepanakert"');
+    expect(html).toContain('data-both="Stepanakert / Khankendi"');
+    expect(html).toContain('>Stepanakert</span>.');
+  });
+
+  it('writes event dates, actor names and figures from the data', () => {
+    const html = renderStepText('{actor:ru-mod}, {date:e1}: {figure:troops@2020-11-10} and {figure:troops}.', context());
+    expect(html).toBe('<p>Russian MoD, <time datetime="2022-03-24">24–27 March 2022</time>: 1,960 and 202–207.</p>');
+  });
+
+  it('numbers source notes in order of first citation, reusing numbers', () => {
+    const ctx = context();
+    const html = renderStepText('A.{source:S14,S88} B.{source:S88}', ctx);
+    expect(html.match(/aria-label="Source (\d)"/g)).toEqual(['aria-label="Source 1"', 'aria-label="Source 2"', 'aria-label="Source 2"']);
+    expect(ctx.notes.order).toEqual(['S14', 'S88']);
+  });
+
+  it('escapes markup typed by an editor, so it renders as text', () => {
+    const html = renderStepText('<img src=x onerror=alert(1)> & "quotes"', context());
+    expect(html).toBe('<p>&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quotes&quot;</p>');
+  });
+
+  it('supports strong, emphasis and web links only', () => {
+    expect(renderStepText('**a** *b* [c](https://example.org/x) [d](javascript:alert(1))', context())).toBe(
+      '<p><strong>a</strong> <em>b</em> <a href="https://example.org/x">c</a> [d](javascript:alert(1))</p>',
+    );
+  });
+});

@@ -1,0 +1,26 @@
+import { escapeHtml } from '../escapeHtml.ts';
+import { expandRefs, type RefContext } from './expandRefs.ts';
+
+/**
+ * Renders a step's text — a small, documented subset of Markdown — to HTML:
+ * paragraphs separated by blank lines, `**strong**`, `*emphasis*`, `[links](https://…)`, plus the
+ * data references of refs.ts. Everything the editor typed is escaped first, so data never becomes
+ * markup; only the references and this subset produce tags.
+ */
+export function renderStepText(markdown: string, ctx: RefContext): string {
+  return markdown
+    .trim()
+    .split(/\r?\n\s*\r?\n/)
+    .map((para) => para.replace(/\s*\r?\n\s*/g, ' ').trim())
+    .filter(Boolean)
+    .map((para) => `<p>${inline(expandRefs(escapeHtml(para), ctx))}</p>`)
+    .join('\n');
+}
+
+/** Inline Markdown on already-escaped text. Attribute values produced by refs contain no * or [. */
+function inline(html: string): string {
+  return html
+    .replace(/\[([^\]]+)\]\((https?:\/\/[^\s)]+)\)/g, '<a href="$2">$1</a>')
+    .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
+    .replace(/(^|[\s(])\*([^*\s][^*]*)\*/g, '$1<em>$2</em>');
+}
