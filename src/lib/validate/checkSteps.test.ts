@@ -23,22 +23,33 @@ describe('story step validation', () => {
 
   it('reports an unknown layer with the allowed ones', () => {
     const [line] = stepLines((t) => t.replace('loc-2020]', 'loc-2021]'));
-    expect(line).toMatch(new RegExp(`^${FILE} › layers\\[1\\]: is "loc-2021", which is not allowed \\(expected one of: "countries"`));
+    expect(line).toMatch(
+      new RegExp(
+        `^${FILE} › layers\\[1\\]: is "loc-2021", which is not allowed \\(expected one of: "countries"`,
+      ),
+    );
   });
 
   it('requires bounds or a centre and zoom', () => {
-    const [line] = stepLines((t) => t.replace('  bounds: [[46.5, 39.8], [47.1, 40.3]]', '  zoom: 9'));
+    const [line] = stepLines((t) =>
+      t.replace('  bounds: [[46.5, 39.8], [47.1, 40.3]]', '  zoom: 9'),
+    );
     expect(line).toMatch(/camera: needs either bounds, or both center and zoom/);
   });
 
   it('rejects bounds written east before west', () => {
-    const [line] = stepLines((t) => t.replace('[[46.5, 39.8], [47.1, 40.3]]', '[[47.1, 40.3], [46.5, 39.8]]'));
+    const [line] = stepLines((t) =>
+      t.replace('[[46.5, 39.8], [47.1, 40.3]]', '[[47.1, 40.3], [46.5, 39.8]]'),
+    );
     expect(line).toMatch(/bounds must be \[\[west, south\], \[east, north\]\]/);
   });
 
   it('reports unknown chapter, place and event ids', () => {
     const lines = stepLines((t) =>
-      t.replace('chapter: a-week-on-the-line', 'chapter: chapter-nine').replace('places: [parukh]', 'places: [parukh, atlantis]').replace('events: [2022-03-27-furukh-withdrawal-claim]', 'events: [no-such-event]'),
+      t
+        .replace('chapter: a-week-on-the-line', 'chapter: chapter-nine')
+        .replace('places: [parukh]', 'places: [parukh, atlantis]')
+        .replace('events: [2022-03-27-furukh-withdrawal-claim]', 'events: [no-such-event]'),
     );
     expect(lines).toEqual([
       `${FILE} › chapter: refers to unknown chapter "chapter-nine" (expected an id from data/story/chapters.json)`,
@@ -49,16 +60,24 @@ describe('story step validation', () => {
 
   it('refuses a place without coordinates on the map', () => {
     const [line] = stepLines((t) => t.replace('places: [parukh]', 'places: [parukh, karaglukh]'));
-    expect(line).toBe(`${FILE} › places[1]: "karaglukh" has no coordinates, so the map cannot show it (expected a place with lat and lon)`);
+    expect(line).toBe(
+      `${FILE} › places[1]: "karaglukh" has no coordinates, so the map cannot show it (expected a place with lat and lon)`,
+    );
   });
 
   it('requires highlighted places to be shown', () => {
-    const [line] = stepLines((t) => t.replace('highlight: [parukh]', 'highlight: [parukh, karaglukh]'));
+    const [line] = stepLines((t) =>
+      t.replace('highlight: [parukh]', 'highlight: [parukh, karaglukh]'),
+    );
     expect(line).toMatch(/highlight\[1\]: "karaglukh" is highlighted but not shown/);
   });
 
   it('reports references to unknown ids and malformed references in the text', () => {
-    const lines = stepLines((t) => t.replace('{place:parukh}', '{place:atlantis} and {plase:parukh}').replace('{source:S26}', '{source:S26,S999}'));
+    const lines = stepLines((t) =>
+      t
+        .replace('{place:parukh}', '{place:atlantis} and {plase:parukh}')
+        .replace('{source:S26}', '{source:S26,S999}'),
+    );
     expect(lines).toEqual([
       `${FILE} › text: has a malformed reference {plase:parukh} (expected {place:id}, {date:event-id}, {actor:id}, {figure:id} or {source:S01})`,
       `${FILE} › text: {place:atlantis} refers to unknown place (expected an id from data/places.json)`,
@@ -68,12 +87,16 @@ describe('story step validation', () => {
 
   it('rejects HTML in step text', () => {
     const [line] = stepLines((t) => t + '<script>alert(1)</script>');
-    expect(line).toBe(`${FILE} › text: contains HTML (expected plain Markdown; use {place:…}, {date:…} references instead of markup)`);
+    expect(line).toBe(
+      `${FILE} › text: contains HTML (expected plain Markdown; use {place:…}, {date:…} references instead of markup)`,
+    );
   });
 
   it('reports a figure reference to a date the series does not have', () => {
     const [line] = stepLines((t) => t + ' {figure:observation-posts@2020-11-19}');
-    expect(line).toMatch(/series "observation-posts" has no value dated 2020-11-19 \(expected one of: 2020-11-18\)/);
+    expect(line).toMatch(
+      /series "observation-posts" has no value dated 2020-11-19 \(expected one of: 2020-11-18\)/,
+    );
   });
 
   it('flags two steps with the same id', () => {

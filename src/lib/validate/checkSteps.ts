@@ -1,6 +1,7 @@
 import type { StepData } from '../../schemas/step.ts';
 import { findMalformedRefs, findRefs } from '../story/refs.ts';
 import type { Problem } from './problem.ts';
+import { mayExist } from './crossCheck.ts';
 
 /** A parsed step with its body and where it came from. */
 export interface LocatedStep {
@@ -11,13 +12,16 @@ export interface LocatedStep {
 
 /** Ids the step references can point at. */
 export interface StepRefIds {
-  chapters: ReadonlySet<string>;
-  places: ReadonlySet<string>;
+  chapters: ReadonlySet<string> | null;
+  places: ReadonlySet<string> | null;
   placesWithCoordinates: ReadonlySet<string>;
-  events: ReadonlySet<string>;
-  actors: ReadonlySet<string>;
-  sources: ReadonlySet<string>;
-  figures: ReadonlyMap<string, readonly string[]>;
+  events: ReadonlySet<string> | null;
+  actors: ReadonlySet<string> | null;
+  sources: ReadonlySet<string> | null;
+  /** Series ids that exist (null when figures.json is unreadable). */
+  figureIds: ReadonlySet<string> | null;
+  /** Dates of each valid series, for `{figure:id@date}`. */
+  figureDates: ReadonlyMap<string, readonly string[]>;
   charts: ReadonlySet<string>;
 }
 
@@ -28,49 +32,100 @@ export interface StepRefIds {
 export function checkSteps(steps: readonly LocatedStep[], ids: StepRefIds): Problem[] {
   const problems: Problem[] = [];
   const seen = new Map<string, string>();
-  const add = (file: string, path: string, message: string) => problems.push({ file, path, message });
+  const add = (file: string, path: string, message: string) =>
+    problems.push({ file, path, message });
 
   for (const { file, step, body } of steps) {
     const first = seen.get(step.id);
-    if (first) add(file, 'id', `the step id "${step.id}" is already used by ${first} (expected every step id to be unique)`);
+    if (first)
+      add(
+        file,
+        'id',
+        `the step id "${step.id}" is already used by ${first} (expected every step id to be unique)`,
+      );
     else seen.set(step.id, file);
 
-    if (!ids.chapters.has(step.chapter))
-      add(file, 'chapter', `refers to unknown chapter "${step.chapter}" (expected an id from data/story/chapters.json)`);
+    if (!mayExist(ids.chapters, step.chapter))
+      add(
+        file,
+        'chapter',
+        `refers to unknown chapter "${step.chapter}" (expected an id from data/story/chapters.json)`,
+      );
     step.places.forEach((id, i) => {
-      if (!ids.places.has(id)) add(file, `places[${i}]`, `refers to unknown place "${id}" (expected an id from data/places.json)`);
-      else if (!ids.placesWithCoordinates.has(id))
-        add(file, `places[${i}]`, `"${id}" has no coordinates, so the map cannot show it (expected a place with lat and lon)`);
+      if (!mayExist(ids.places, id))
+        add(
+          file,
+          `places[${i}]`,
+          `refers to unknown place "${id}" (expected an id from data/places.json)`,
+        );
+      else if (ids.places && !ids.placesWithCoordinates.has(id))
+        add(
+          file,
+          `places[${i}]`,
+          `"${id}" has no coordinates, so the map cannot show it (expected a place with lat and lon)`,
+        );
     });
     step.highlight.forEach((id, i) => {
       if (!step.places.includes(id))
-        add(file, `highlight[${i}]`, `"${id}" is highlighted but not shown (expected it in places as well)`);
+        add(
+          file,
+          `highlight[${i}]`,
+          `"${id}" is highlighted but not shown (expected it in places as well)`,
+        );
     });
     step.events.forEach((id, i) => {
-      if (!ids.events.has(id)) add(file, `events[${i}]`, `refers to unknown event "${id}" (expected an id from data/events/)`);
+      if (!mayExist(ids.events, id))
+        add(
+          file,
+          `events[${i}]`,
+          `refers to unknown event "${id}" (expected an id from data/events/)`,
+        );
     });
     if (step.chart && !ids.charts.has(step.chart.id))
-      add(file, 'chart.id', `refers to unknown chart "${step.chart.id}" (expected one of: ${[...ids.charts].join(', ')})`);
+      add(
+        file,
+        'chart.id',
+        `refers to unknown chart "${step.chart.id}" (expected one of: ${[...ids.charts].join(', ')})`,
+      );
 
     if (!body.trim()) add(file, 'text', 'is empty (expected the step text below the --- block)');
     if (/<[a-zA-Z!/]/.test(body))
-      add(file, 'text', 'contains HTML (expected plain Markdown; use {place:…}, {date:…} references instead of markup)');
+      add(
+        file,
+        'text',
+        'contains HTML (expected plain Markdown; use {place:…}, {date:…} references instead of markup)',
+      );
     for (const token of findMalformedRefs(body))
-      add(file, 'text', `has a malformed reference ${token} (expected {place:id}, {date:event-id}, {actor:id}, {figure:id} or {source:S01})`);
+      add(
+        file,
+        'text',
+        `has a malformed reference ${token} (expected {place:id}, {date:event-id}, {actor:id}, {figure:id} or {source:S01})`,
+      );
     for (const ref of findRefs(body)) {
-      const bad = (what: string, from: string) => add(file, 'text', `${ref.token} refers to unknown ${what} (expected an id from ${from})`);
-      if (ref.kind === 'place' && !ids.places.has(ref.target)) bad('place', 'data/places.json');
-      if (ref.kind === 'date' && !ids.events.has(ref.target)) bad('event', 'data/events/');
-      if (ref.kind === 'actor' && !ids.actors.has(ref.target)) bad('actor', 'data/actors.json');
+      const bad = (what: string, from: string) =>
+        add(file, 'text', `${ref.token} refers to unknown ${what} (expected an id from ${from})`);
+      if (ref.kind === 'place' && !mayExist(ids.places, ref.target)) bad('place', 'data/places.json');
+      if (ref.kind === 'date' && !mayExist(ids.events, ref.target)) bad('event', 'data/events/');
+      if (ref.kind === 'actor' && !mayExist(ids.actors, ref.target)) bad('actor', 'data/actors.json');
       if (ref.kind === 'source')
         for (const id of ref.target.split(','))
-          if (!ids.sources.has(id)) add(file, 'text', `${ref.token} cites unknown source "${id}" (expected an id from data/sources.json)`);
+          if (!mayExist(ids.sources, id))
+            add(
+              file,
+              'text',
+              `${ref.token} cites unknown source "${id}" (expected an id from data/sources.json)`,
+            );
       if (ref.kind === 'figure') {
         const [id, date] = ref.target.split('@');
-        const dates = ids.figures.get(id ?? '');
-        if (!dates) bad('figure series', 'data/figures.json');
+        const dates = ids.figureDates.get(id ?? '');
+        if (!mayExist(ids.figureIds, id ?? '')) bad('figure series', 'data/figures.json');
+        else if (!dates) continue;
         else if (date && !dates.includes(date))
-          add(file, 'text', `${ref.token}: series "${id}" has no value dated ${date} (expected one of: ${dates.join(', ')})`);
+          add(
+            file,
+            'text',
+            `${ref.token}: series "${id}" has no value dated ${date} (expected one of: ${dates.join(', ')})`,
+          );
       }
     }
   }

@@ -67,7 +67,8 @@ export function checkPlaceCoordinates(item: Located<Place>): Problem[] {
         {
           file: item.file,
           path: at(lat === null ? 'lat' : 'lon'),
-          message: 'is null while the other coordinate is set (expected both lat and lon, or both null)',
+          message:
+            'is null while the other coordinate is set (expected both lat and lon, or both null)',
         },
       ];
     if (!note)
@@ -107,15 +108,21 @@ export function checkPlaceDiscrepancy(item: Located<Place>): Problem[] {
   ];
 }
 
-/** Ids that exist in each collection (including records that failed their own schema). */
+/**
+ * Ids that exist in each collection (including records that failed their own schema); null for
+ * a collection whose file could not be read, whose references are then not checked.
+ */
 export interface KnownIds {
-  places: ReadonlySet<string>;
-  sources: ReadonlySet<string>;
-  actors: ReadonlySet<string>;
-  events: ReadonlySet<string>;
-  chapters: ReadonlySet<string>;
-  figures: ReadonlySet<string>;
+  places: ReadonlySet<string> | null;
+  sources: ReadonlySet<string> | null;
+  actors: ReadonlySet<string> | null;
+  events: ReadonlySet<string> | null;
+  chapters: ReadonlySet<string> | null;
+  figures: ReadonlySet<string> | null;
 }
+
+/** True when `id` may exist: it is known, or its collection could not be read. */
+export const mayExist = (ids: ReadonlySet<string> | null, id: string) => ids === null || ids.has(id);
 
 /** Runs every check that needs more than one file: ids that must exist, uniqueness, date order. */
 export function crossCheck(data: ParsedDataset, known: KnownIds): Problem[] {
@@ -145,7 +152,8 @@ export function crossCheck(data: ParsedDataset, known: KnownIds): Problem[] {
   });
   const checkSources = (item: Located<{ id: string }>, path: string, list: readonly string[]) =>
     list.forEach((id, i) => {
-      if (!sourceIds.has(id)) problems.push(unknown(item, `${path}[${i}]`, 'source', id, 'data/sources.json'));
+      if (!mayExist(sourceIds, id))
+        problems.push(unknown(item, `${path}[${i}]`, 'source', id, 'data/sources.json'));
     });
 
   for (const item of data.places) {
@@ -155,12 +163,15 @@ export function crossCheck(data: ParsedDataset, known: KnownIds): Problem[] {
   for (const item of data.events) {
     const e = item.record;
     e.places.forEach((id, i) => {
-      if (!placeIds.has(id)) problems.push(unknown(item, `places[${i}]`, 'place', id, 'data/places.json'));
+      if (!mayExist(placeIds, id))
+        problems.push(unknown(item, `places[${i}]`, 'place', id, 'data/places.json'));
     });
     checkSources(item, 'sources', e.sources);
     e.claims.forEach((claim, c) => {
-      if (!actorIds.has(claim.actor))
-        problems.push(unknown(item, `claims[${c}].actor`, 'actor', claim.actor, 'data/actors.json'));
+      if (!mayExist(actorIds, claim.actor))
+        problems.push(
+          unknown(item, `claims[${c}].actor`, 'actor', claim.actor, 'data/actors.json'),
+        );
       checkSources(item, `claims[${c}].sources`, claim.sources);
       if (dateEnd(claim.date) < dateStart(e.date))
         problems.push({
@@ -179,8 +190,10 @@ export function crossCheck(data: ParsedDataset, known: KnownIds): Problem[] {
 
   for (const item of data.figures) {
     item.record.values.forEach((v, i) => {
-      if (!actorIds.has(v.reporter))
-        problems.push(unknown(item, `values[${i}].reporter`, 'actor', v.reporter, 'data/actors.json'));
+      if (!mayExist(actorIds, v.reporter))
+        problems.push(
+          unknown(item, `values[${i}].reporter`, 'actor', v.reporter, 'data/actors.json'),
+        );
       checkSources(item, `values[${i}].sources`, v.sources);
       if (v.upper !== undefined && v.upper < v.value)
         problems.push({

@@ -8,7 +8,8 @@ export function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value);
+  if (typeof value === 'string')
+    return JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value);
   return String(value);
 }
 
@@ -69,7 +70,8 @@ export function describeZodIssue(issue: Issue, received: unknown): string {
     case 'invalid_format': {
       if (issue.format === 'url')
         return `is ${describeValue(received)}, not a web address (expected a full URL such as https://example.org/page)`;
-      if (issue.format === 'regex') return `is ${describeValue(received)} (expected ${issue.message})`;
+      if (issue.format === 'regex')
+        return `is ${describeValue(received)} (expected ${issue.message})`;
       return `is ${describeValue(received)}, not a valid ${issue.format}`;
     }
     case 'custom':

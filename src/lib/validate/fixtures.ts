@@ -11,7 +11,13 @@ export function goodDataset(): RawDataset {
       json: [
         {
           id: 'parukh',
-          names: { en: 'Parukh', hy: 'Parukh', az: 'Fərrux', azLatin: 'Farrukh', other: ['Furukh'] },
+          names: {
+            en: 'Parukh',
+            hy: 'Parukh',
+            az: 'Fərrux',
+            azLatin: 'Farrukh',
+            other: ['Furukh'],
+          },
           lat: 40.01639,
           lon: 46.80111,
           kind: 'village',
@@ -54,8 +60,18 @@ export function goodDataset(): RawDataset {
     actors: {
       file: 'data/actors.json',
       json: [
-        { id: 'ru-mod', name: 'Ministry of Defence of the Russian Federation', shortName: 'Russian MoD', side: 'russia' },
-        { id: 'az-mod', name: 'Ministry of Defence of Azerbaijan', shortName: 'Azerbaijani MoD', side: 'azerbaijan' },
+        {
+          id: 'ru-mod',
+          name: 'Ministry of Defence of the Russian Federation',
+          shortName: 'Russian MoD',
+          side: 'russia',
+        },
+        {
+          id: 'az-mod',
+          name: 'Ministry of Defence of Azerbaijan',
+          shortName: 'Azerbaijani MoD',
+          side: 'azerbaijan',
+        },
       ],
     },
     figures: {
@@ -73,7 +89,15 @@ export function goodDataset(): RawDataset {
     },
     chapters: {
       file: 'data/story/chapters.json',
-      json: [{ id: 'a-week-on-the-line', number: 1, title: 'A week on the line', summary: 'Two incidents in one week.', period: 'April 2022' }],
+      json: [
+        {
+          id: 'a-week-on-the-line',
+          number: 1,
+          title: 'A week on the line',
+          summary: 'Two incidents in one week.',
+          period: 'April 2022',
+        },
+      ],
     },
     events: [
       {
@@ -87,8 +111,20 @@ export function goodDataset(): RawDataset {
             category: 'statement',
             places: ['parukh', 'karaglukh'],
             claims: [
-              { actor: 'ru-mod', stance: 'asserts', text: 'Azerbaijani units were withdrawn after talks.', date: '2022-03-27', sources: ['S26'] },
-              { actor: 'az-mod', stance: 'denies', text: 'No change in positions around the village.', date: '2022-03-27', sources: ['S26'] },
+              {
+                actor: 'ru-mod',
+                stance: 'asserts',
+                text: 'Azerbaijani units were withdrawn after talks.',
+                date: '2022-03-27',
+                sources: ['S26'],
+              },
+              {
+                actor: 'az-mod',
+                stance: 'denies',
+                text: 'No change in positions around the village.',
+                date: '2022-03-27',
+                sources: ['S26'],
+              },
             ],
             sources: ['S26'],
           },

@@ -20,6 +20,7 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
   // Code-point order, not locale order: the same output on every machine.
   const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
   return [...problems].sort(
-    (a, b) => cmp(a.file, b.file) || rank(a) - rank(b) || cmp(a.path, b.path) || cmp(a.message, b.message),
+    (a, b) =>
+      cmp(a.file, b.file) || rank(a) - rank(b) || cmp(a.path, b.path) || cmp(a.message, b.message),
   );
 }

@@ -5,7 +5,8 @@ import type { RawDataset, RawFile } from './validateDataset.ts';
 /** Reads one JSON file, turning a missing file or bad JSON into an editor-readable error. */
 export function readJsonFile(root: string, file: string): RawFile {
   const full = join(root, file);
-  if (!existsSync(full)) return { file, error: 'is missing (expected this file to exist; see data/README.md)' };
+  if (!existsSync(full))
+    return { file, error: 'is missing (expected this file to exist; see data/README.md)' };
   const text = readFileSync(full, 'utf8');
   try {
     return { file, json: JSON.parse(text) as unknown };

@@ -76,7 +76,8 @@ describe('validateDataset under random malformed records', () => {
         data[file] = { file: `data/${file}.json`, json };
         const result = validateDataset(data);
         for (const p of result.problems) expect(formatProblem(p)).toMatch(/^data\//);
-        if (!Array.isArray(json)) expect(result.problems.some((p) => p.file === `data/${file}.json`)).toBe(true);
+        if (!Array.isArray(json))
+          expect(result.problems.some((p) => p.file === `data/${file}.json`)).toBe(true);
       }),
       { numRuns: 300 },
     );

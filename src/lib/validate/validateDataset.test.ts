@@ -17,7 +17,14 @@ describe('validateDataset', () => {
   it('accepts the good dataset and counts what it holds', () => {
     const { problems, counts } = validateDataset(goodDataset());
     expect(problems).toEqual([]);
-    expect(counts).toMatchObject({ places: 2, sources: 1, actors: 2, events: 1, claims: 2, 'figure series': 1 });
+    expect(counts).toMatchObject({
+      places: 2,
+      sources: 1,
+      actors: 2,
+      events: 1,
+      claims: 2,
+      'figure series': 1,
+    });
   });
 
   it('names file, record and field for a missing required field', () => {
@@ -35,7 +42,9 @@ describe('validateDataset', () => {
   it('rejects an id that is not kebab-case', () => {
     const lines = linesAfter((d) => (place(d).id = 'Parukh Village'));
     const line = lines.find((l) => l.startsWith('data/places.json'));
-    expect(line).toMatch(/data\/places\.json › #1 \(Parukh Village\) › id: is "Parukh Village" \(expected a kebab-case id/);
+    expect(line).toMatch(
+      /data\/places\.json › #1 \(Parukh Village\) › id: is "Parukh Village" \(expected a kebab-case id/,
+    );
   });
 
   it('flags a duplicate id, pointing at the first use', () => {
@@ -46,9 +55,13 @@ describe('validateDataset', () => {
   });
 
   it('flags duplicate event ids across two event files', () => {
-    const lines = linesAfter((d) => d.events.push({ file: 'data/events/other.json', json: [structuredClone(event(d))] }));
+    const lines = linesAfter((d) =>
+      d.events.push({ file: 'data/events/other.json', json: [structuredClone(event(d))] }),
+    );
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^data\/events\/other\.json › #1 \(2022-03-27-furukh-withdrawal-claim\) › id: the event id .* already used by data\/events\/2022\.json #1/);
+    expect(lines[0]).toMatch(
+      /^data\/events\/other\.json › #1 \(2022-03-27-furukh-withdrawal-claim\) › id: the event id .* already used by data\/events\/2022\.json #1/,
+    );
   });
 
   it('flags an unknown place, actor and source id', () => {
@@ -83,7 +96,9 @@ describe('validateDataset', () => {
   });
 
   it('accepts an end date in the same month as a month-precision start', () => {
-    expect(linesAfter((d) => Object.assign(event(d), { date: '2022-03', endDate: '2022-03-01' }))).toEqual([]);
+    expect(
+      linesAfter((d) => Object.assign(event(d), { date: '2022-03', endDate: '2022-03-01' })),
+    ).toEqual([]);
   });
 
   it('rejects a claim without an actor or without sources', () => {
@@ -115,7 +130,9 @@ describe('validateDataset', () => {
 
   it('rejects coordinates outside the region', () => {
     const [line] = linesAfter((d) => Object.assign(place(d), { lat: 10, lon: 10 }));
-    expect(line).toMatch(/lat 10, lon 10 is outside the region \(expected lat 37\.5–42\.5, lon 43–51\)/);
+    expect(line).toMatch(
+      /lat 10, lon 10 is outside the region \(expected lat 37\.5–42\.5, lon 43–51\)/,
+    );
   });
 
   it('requires a note when a place has no coordinates', () => {
@@ -134,13 +151,28 @@ describe('validateDataset', () => {
       d.sources.json = { id: 'S26' };
       event(d).places.push('nowhere');
     });
-    expect(lines).toContain('data/sources.json: is not a list (expected a JSON array of records [ {…}, {…} ])');
+    expect(lines).toContain(
+      'data/sources.json: is not a list (expected a JSON array of records [ {…}, {…} ])',
+    );
     expect(lines.some((l) => l.includes('unknown place "nowhere"'))).toBe(true);
   });
 
   it('passes on a file read error with the reader’s message', () => {
-    const lines = linesAfter((d) => (d.actors = { file: 'data/actors.json', error: 'is not valid JSON at line 3' }));
+    const lines = linesAfter(
+      (d) => (d.actors = { file: 'data/actors.json', error: 'is not valid JSON at line 3' }),
+    );
     expect(lines[0]).toBe('data/actors.json: is not valid JSON at line 3');
+  });
+
+  it('does not report every reference into an unreadable file as unknown', () => {
+    const lines = linesAfter((d) => (d.sources = { file: 'data/sources.json', error: 'is not valid JSON at line 3' }));
+    expect(lines).toEqual(['data/sources.json: is not valid JSON at line 3']);
+  });
+
+  it('does not cascade a broken place record into unknown-place reports', () => {
+    const lines = linesAfter((d) => (place(d).kind = 'hamlet'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^data\/places\.json › #1 \(parukh\) › kind: is "hamlet", which is not allowed/);
   });
 
   it('lists every problem at once, sorted by file', () => {
@@ -149,7 +181,11 @@ describe('validateDataset', () => {
       event(d).places.push('nowhere');
       d.figures.json[0].values[0].reporter = 'nobody';
     });
-    expect(lines.map((l) => l.split(' › ')[0])).toEqual(['data/events/2022.json', 'data/figures.json', 'data/places.json']);
+    expect(lines.map((l) => l.split(' › ')[0])).toEqual([
+      'data/events/2022.json',
+      'data/figures.json',
+      'data/places.json',
+    ]);
   });
 
   it('reports invalid GeoJSON with the file name', () => {

@@ -5,7 +5,13 @@ import { figureSeriesSchema } from '../../schemas/figure.ts';
 import { placeSchema } from '../../schemas/place.ts';
 import { sourceSchema } from '../../schemas/source.ts';
 import { validateGeoJson } from '../geo/validateGeoJson.ts';
-import { crossCheck, findDuplicateIds, type KnownIds, type Located, type ParsedDataset } from './crossCheck.ts';
+import {
+  crossCheck,
+  findDuplicateIds,
+  type KnownIds,
+  type Located,
+  type ParsedDataset,
+} from './crossCheck.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import { validateRecords, joinPath } from './validateRecords.ts';
 import { stepSchema } from '../../schemas/step.ts';
@@ -47,17 +53,25 @@ export interface ValidationResult {
 
 function parseList<T>(raw: RawFile, schema: Parameters<typeof validateRecords<T>>[2]) {
   if (raw.error)
-    return { records: [] as Located<T>[], problems: [{ file: raw.file, path: '', message: raw.error }] };
+    return {
+      records: [] as Located<T>[],
+      problems: [{ file: raw.file, path: '', message: raw.error }],
+    };
   const { records, problems } = validateRecords(raw.file, raw.json, schema);
   return { records: records.map((r) => ({ file: raw.file, ...r })), problems };
 }
 
-/** Every string `id` in a list file, whether or not its record is otherwise valid. */
-function rawIds(raw: RawFile): Set<string> {
-  if (!Array.isArray(raw.json)) return new Set();
+/**
+ * Every string `id` in a list file, whether or not its record is otherwise valid; null when the
+ * file itself is unreadable, so references into it are not reported hundreds of times over.
+ */
+function rawIds(raw: RawFile): Set<string> | null {
+  if (!Array.isArray(raw.json)) return null;
   return new Set(
     raw.json
-      .map((item: unknown) => (item && typeof item === 'object' ? (item as { id?: unknown }).id : undefined))
+      .map((item: unknown) =>
+        item && typeof item === 'object' ? (item as { id?: unknown }).id : undefined,
+      )
       .filter((id): id is string => typeof id === 'string'),
   );
 }
@@ -76,7 +90,11 @@ export function validateDataset(raw: RawDataset): ValidationResult {
   const chapters = take(parseList(raw.chapters, chapterSchema));
   const events = raw.events.flatMap((f) => take(parseList(f, eventSchema)));
   if (raw.events.length === 0)
-    problems.push({ file: 'data/events/', path: '', message: 'holds no event file (expected at least one *.json list of events)' });
+    problems.push({
+      file: 'data/events/',
+      path: '',
+      message: 'holds no event file (expected at least one *.json list of events)',
+    });
 
   let features = 0;
   for (const g of raw.geometry) {
@@ -96,7 +114,9 @@ export function validateDataset(raw: RawDataset): ValidationResult {
     places: rawIds(raw.places),
     sources: rawIds(raw.sources),
     actors: rawIds(raw.actors),
-    events: new Set(raw.events.flatMap((f) => [...rawIds(f)])),
+    events: raw.events.some((f) => !Array.isArray(f.json))
+      ? null
+      : new Set(raw.events.flatMap((f) => [...(rawIds(f) ?? [])])),
     chapters: rawIds(raw.chapters),
     figures: rawIds(raw.figures),
   };
@@ -112,7 +132,11 @@ export function validateDataset(raw: RawDataset): ValidationResult {
     const parsed = stepSchema.safeParse(split.data);
     if (!parsed.success) {
       for (const issue of parsed.error.issues)
-        problems.push({ file, path: joinPath(issue.path), message: describeZodIssue(issue, valueAt(split.data, issue.path)) });
+        problems.push({
+          file,
+          path: joinPath(issue.path),
+          message: describeZodIssue(issue, valueAt(split.data, issue.path)),
+        });
       continue;
     }
     steps.push({ file, step: parsed.data, body: split.body });
@@ -122,14 +146,18 @@ export function validateDataset(raw: RawDataset): ValidationResult {
       chapters: known.chapters,
       places: known.places,
       placesWithCoordinates: new Set(
-        (Array.isArray(raw.places.json) ? (raw.places.json as { id?: unknown; lat?: unknown }[]) : [])
+        (Array.isArray(raw.places.json)
+          ? (raw.places.json as { id?: unknown; lat?: unknown }[])
+          : []
+        )
           .filter((p) => typeof p?.id === 'string' && typeof p.lat === 'number')
           .map((p) => p.id as string),
       ),
       events: known.events,
       actors: known.actors,
       sources: known.sources,
-      figures: new Map(figures.map((f) => [f.record.id, f.record.values.map((v) => v.date)])),
+      figureIds: known.figures,
+      figureDates: new Map(figures.map((f) => [f.record.id, f.record.values.map((v) => v.date)])),
       charts: new Set<string>(chartIds),
     }),
   );

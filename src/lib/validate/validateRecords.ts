@@ -35,7 +35,13 @@ export function validateRecords<T>(
   if (!Array.isArray(input)) {
     return {
       records: [],
-      problems: [{ file, path: '', message: `is not a list (expected a JSON array of records [ {…}, {…} ])` }],
+      problems: [
+        {
+          file,
+          path: '',
+          message: `is not a list (expected a JSON array of records [ {…}, {…} ])`,
+        },
+      ],
     };
   }
   const records: { index: number; record: T }[] = [];
