@@ -37,8 +37,22 @@ export interface LayerDef {
 
 /** The layer registry, in drawing order (bottom first). */
 export const layers: Record<LayerId, LayerDef> = {
-  countries: { id: 'countries', file: 'countries.geojson', kind: 'fill', label: 'Countries', color: 'land', approximate: false },
-  water: { id: 'water', file: 'water.geojson', kind: 'line', label: 'Rivers and lakes', color: 'water', approximate: false },
+  countries: {
+    id: 'countries',
+    file: 'countries.geojson',
+    kind: 'fill',
+    label: 'Countries',
+    color: 'land',
+    approximate: false,
+  },
+  water: {
+    id: 'water',
+    file: 'water.geojson',
+    kind: 'line',
+    label: 'Rivers and lakes',
+    color: 'water',
+    approximate: false,
+  },
   'held-1994-2020': {
     id: 'held-1994-2020',
     file: 'held-1994-2020.geojson',
@@ -65,7 +79,8 @@ export const layers: Record<LayerId, LayerDef> = {
     label: 'The seven districts around the former NKAO',
     color: 'districtTaken',
     opacity: 0.18,
-    approximate: false,
+    approximate: true,
+    approximateNote: 'district outlines trimmed by us to the former NKAO boundary',
   },
   'nkao-1991': {
     id: 'nkao-1991',
@@ -77,8 +92,26 @@ export const layers: Record<LayerId, LayerDef> = {
     strokeWidth: 1.5,
     approximate: false,
   },
-  'loc-1994': { id: 'loc-1994', file: 'loc-1994.geojson', kind: 'line', label: 'Line of contact, 1994–2020', color: 'loc1994', strokeWidth: 2.5, dash: [6, 3], approximate: false },
-  'loc-2020': { id: 'loc-2020', file: 'loc-2020.geojson', kind: 'line', label: 'Line of contact from 10 Nov 2020', color: 'loc2020', strokeWidth: 2.5, approximate: false },
+  'loc-1994': {
+    id: 'loc-1994',
+    file: 'loc-1994.geojson',
+    kind: 'line',
+    label: 'Line of contact, 1994–2020',
+    color: 'loc1994',
+    strokeWidth: 2.5,
+    dash: [6, 3],
+    approximate: false,
+  },
+  'loc-2020': {
+    id: 'loc-2020',
+    file: 'loc-2020.geojson',
+    kind: 'line',
+    label: 'Line of contact from 10 Nov 2020',
+    color: 'loc2020',
+    strokeWidth: 2.5,
+    approximate: true,
+    approximateNote: 'Natural Earth’s line, which runs about 4 km south of Shusha/Shushi',
+  },
   'lachin-corridor': {
     id: 'lachin-corridor',
     file: 'lachin-corridor.geojson',

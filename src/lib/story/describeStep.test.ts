@@ -22,12 +22,30 @@ const places = new Map([
   ['khramort', place('khramort', 'Khramort', 'Pirlər')],
 ]);
 const events = new Map<string, Event>([
-  ['e', { id: 'e', date: '2022-03-24', endDate: '2022-03-27', title: 'Incursion near Parukh', summary: 'x'.repeat(20), category: 'crossing', places: [], claims: [], sources: ['S14'] }],
+  [
+    'e',
+    {
+      id: 'e',
+      date: '2022-03-24',
+      endDate: '2022-03-27',
+      title: 'Incursion near Parukh',
+      summary: 'x'.repeat(20),
+      category: 'crossing',
+      places: [],
+      claims: [],
+      sources: ['S14'],
+    },
+  ],
 ]);
 const step = stepSchema.parse({
   id: 'parukh',
   chapter: 'march-april-2022',
-  camera: { bounds: [[46.6, 39.9], [47, 40.1]] },
+  camera: {
+    bounds: [
+      [46.6, 39.9],
+      [47, 40.1],
+    ],
+  },
   layers: ['countries', 'water', 'loc-2020', 'lachin-corridor'],
   places: ['parukh', 'khramort'],
   highlight: ['parukh'],
@@ -37,7 +55,7 @@ const step = stepSchema.parse({
 describe('describeStep', () => {
   it('names the layers (flagging approximate ones), the marked places and the dates', () => {
     expect(describeStep(step, { places, events })).toBe(
-      'Map showing Line of contact from 10 Nov 2020 and Lachin corridor (5 km wide), 2020–2022 (approximate). Marked: Parukh. Also labelled: Khramort. About: Incursion near Parukh, 24–27 March 2022.',
+      'Map showing Line of contact from 10 Nov 2020 (approximate) and Lachin corridor (5 km wide), 2020–2022 (approximate). Marked: Parukh. Also labelled: Khramort. About: Incursion near Parukh, 24–27 March 2022.',
     );
   });
   it('uses the reader’s naming convention', () => {

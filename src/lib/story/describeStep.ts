@@ -21,7 +21,11 @@ export function listWords(words: readonly string[]): string {
  */
 export function describeStep(
   step: StepData,
-  lookup: { places: ReadonlyMap<string, Place>; events: ReadonlyMap<string, Event>; chartTitle?: string },
+  lookup: {
+    places: ReadonlyMap<string, Place>;
+    events: ReadonlyMap<string, Event>;
+    chartTitle?: string;
+  },
   mode: NameMode = 'en',
 ): string {
   const parts: string[] = [];

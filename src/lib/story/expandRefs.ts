@@ -58,7 +58,8 @@ export function expandRefs(markdown: string, ctx: RefContext): string {
       case 'figure': {
         const [id, date] = target.split('@');
         const series = ctx.figures.get(id ?? '');
-        const value = series && (date ? series.values.find((v) => v.date === date) : series.values.at(-1));
+        const value =
+          series && (date ? series.values.find((v) => v.date === date) : series.values.at(-1));
         if (!value) return `[unknown figure "${escapeHtml(target)}"]`;
         const n = numberFormat.format(value.value);
         return value.upper !== undefined ? `${n}–${numberFormat.format(value.upper)}` : n;

@@ -24,11 +24,17 @@ export interface Ref {
 
 /** Lists the references in a text, in order. */
 export function findRefs(text: string): Ref[] {
-  return [...text.matchAll(REF_PATTERN)].map((m) => ({ kind: m[1] as RefKind, target: m[2]!, token: m[0] }));
+  return [...text.matchAll(REF_PATTERN)].map((m) => ({
+    kind: m[1] as RefKind,
+    target: m[2]!,
+    token: m[0],
+  }));
 }
 
 /** Tokens that look like references but are malformed, e.g. "{plase:parukh}" or "{place: parukh}". */
 export function findMalformedRefs(text: string): string[] {
   const wellFormed = new Set(findRefs(text).map((r) => r.token));
-  return [...text.matchAll(/\{[a-z-]+:[^}]*\}/g)].map((m) => m[0]).filter((t) => !wellFormed.has(t));
+  return [...text.matchAll(/\{[a-z-]+:[^}]*\}/g)]
+    .map((m) => m[0])
+    .filter((t) => !wellFormed.has(t));
 }

@@ -9,7 +9,13 @@ function context(): RefContext {
         'stepanakert',
         {
           id: 'stepanakert',
-          names: { en: 'Stepanakert', hy: 'Stepanakert', az: 'Xankəndi', azLatin: 'Khankendi', other: [] },
+          names: {
+            en: 'Stepanakert',
+            hy: 'Stepanakert',
+            az: 'Xankəndi',
+            azLatin: 'Khankendi',
+            other: [],
+          },
           lat: 39.8,
           lon: 46.75,
           kind: 'city',
@@ -25,10 +31,30 @@ function context(): RefContext {
     events: new Map([
       [
         'e1',
-        { id: 'e1', date: '2022-03-24', endDate: '2022-03-27', title: 'Parukh', summary: 'Something happened.', category: 'crossing', places: [], claims: [], sources: ['S14'] },
+        {
+          id: 'e1',
+          date: '2022-03-24',
+          endDate: '2022-03-27',
+          title: 'Parukh',
+          summary: 'Something happened.',
+          category: 'crossing',
+          places: [],
+          claims: [],
+          sources: ['S14'],
+        },
       ],
     ]),
-    actors: new Map([['ru-mod', { id: 'ru-mod', name: 'Russian Ministry of Defence', shortName: 'Russian MoD', side: 'russia' }]]),
+    actors: new Map([
+      [
+        'ru-mod',
+        {
+          id: 'ru-mod',
+          name: 'Russian Ministry of Defence',
+          shortName: 'Russian MoD',
+          side: 'russia',
+        },
+      ],
+    ]),
     figures: new Map([
       [
         'troops',
@@ -39,8 +65,21 @@ function context(): RefContext {
           group: 'contingent',
           description: 'Troops in the statement.',
           values: [
-            { date: '2020-11-10', value: 1960, qualifier: 'exact', reporter: 'ru-mod', sources: ['S88'] },
-            { date: '2022-09', value: 202, upper: 207, qualifier: 'exact', reporter: 'ru-mod', sources: ['S88'] },
+            {
+              date: '2020-11-10',
+              value: 1960,
+              qualifier: 'exact',
+              reporter: 'ru-mod',
+              sources: ['S88'],
+            },
+            {
+              date: '2022-09',
+              value: 202,
+              upper: 207,
+              qualifier: 'exact',
+              reporter: 'ru-mod',
+              sources: ['S88'],
+            },
           ],
         },
       ],
@@ -62,14 +101,23 @@ describe('renderStepText', () => {
   });
 
   it('writes event dates, actor names and figures from the data', () => {
-    const html = renderStepText('{actor:ru-mod}, {date:e1}: {figure:troops@2020-11-10} and {figure:troops}.', context());
-    expect(html).toBe('<p>Russian MoD, <time datetime="2022-03-24">24–27 March 2022</time>: 1,960 and 202–207.</p>');
+    const html = renderStepText(
+      '{actor:ru-mod}, {date:e1}: {figure:troops@2020-11-10} and {figure:troops}.',
+      context(),
+    );
+    expect(html).toBe(
+      '<p>Russian MoD, <time datetime="2022-03-24">24–27 March 2022</time>: 1,960 and 202–207.</p>',
+    );
   });
 
   it('numbers source notes in order of first citation, reusing numbers', () => {
     const ctx = context();
     const html = renderStepText('A.{source:S14,S88} B.{source:S88}', ctx);
-    expect(html.match(/aria-label="Source (\d)"/g)).toEqual(['aria-label="Source 1"', 'aria-label="Source 2"', 'aria-label="Source 2"']);
+    expect(html.match(/aria-label="Source (\d)"/g)).toEqual([
+      'aria-label="Source 1"',
+      'aria-label="Source 2"',
+      'aria-label="Source 2"',
+    ]);
     expect(ctx.notes.order).toEqual(['S14', 'S88']);
   });
 
@@ -79,7 +127,9 @@ describe('renderStepText', () => {
   });
 
   it('supports strong, emphasis and web links only', () => {
-    expect(renderStepText('**a** *b* [c](https://example.org/x) [d](javascript:alert(1))', context())).toBe(
+    expect(
+      renderStepText('**a** *b* [c](https://example.org/x) [d](javascript:alert(1))', context()),
+    ).toBe(
       '<p><strong>a</strong> <em>b</em> <a href="https://example.org/x">c</a> [d](javascript:alert(1))</p>',
     );
   });

@@ -3,7 +3,8 @@ import { stepFromHash, stepIndexAfter } from './stepFromHash.ts';
 
 describe('stepFromHash', () => {
   const ids = ['lede', 'seysulan-crossing'];
-  it('finds the step an address points at', () => expect(stepFromHash('#seysulan-crossing', ids)).toBe(1));
+  it('finds the step an address points at', () =>
+    expect(stepFromHash('#seysulan-crossing', ids)).toBe(1));
   it('returns -1 for an empty or unknown hash', () => {
     expect(stepFromHash('', ids)).toBe(-1);
     expect(stepFromHash('#sources', ids)).toBe(-1);

@@ -1,0 +1,123 @@
+/**
+ * Inputs of the geometry build: where the raw files live, how to read them, and the source and
+ * licence wording every layer repeats. Node-only (reads files); used by scripts/build-geo.ts.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { FeatureCollection, Geometry, GeoJsonProperties } from 'geojson';
+import type { Topology } from 'topojson-specification';
+
+/** Paths the build reads from and writes to. */
+export interface BuildPaths {
+  repoRoot: string;
+  rawDir: string;
+  placesFile: string;
+  worldAtlasFile: string;
+  outDir: string;
+}
+
+/** Resolves the paths, honouring GEO_RAW_DIR / GEO_PLACES_FILE / GEO_OUT_DIR overrides. */
+export function resolvePaths(
+  repoRoot: string,
+  env: Record<string, string | undefined> = process.env,
+): BuildPaths {
+  const shared = path.resolve(repoRoot, '../shared');
+  const require = createRequire(path.join(repoRoot, 'package.json'));
+  return {
+    repoRoot,
+    rawDir: path.resolve(env.GEO_RAW_DIR ?? path.join(shared, 'data/raw')),
+    placesFile: path.resolve(env.GEO_PLACES_FILE ?? path.join(shared, 'research/places.json')),
+    worldAtlasFile: require.resolve('world-atlas/countries-10m.json'),
+    outDir: path.resolve(env.GEO_OUT_DIR ?? path.join(repoRoot, 'data/geometry')),
+  };
+}
+
+/** The raw files used, by role. */
+export const RAW_FILES = {
+  neLines: 'ne10m_boundary_lines_disputed_areas_caucasus.geojson',
+  neLinesOld: 'ne10m_OLD_boundary_lines_disputed_areas_caucasus.geojson',
+  neAreasOld: 'ne10m_OLD_disputed_areas_caucasus.geojson',
+  neLakes: 'ne10m_lakes_caucasus.geojson',
+  neRivers: 'ne10m_rivers_lake_centerlines_caucasus.geojson',
+  neRiversEurope: 'ne10m_rivers_europe_caucasus.geojson',
+  gbAzeAdm2: 'geoBoundaries-AZE-ADM2_simplified.topojson',
+  gbAzeAdm2Meta: 'geoBoundaries-AZE-ADM2-metaData.json',
+} as const;
+
+/** One gazetteer entry as stored in research/places.json (only the fields the build reads). */
+export interface GazetteerPlace {
+  id: string;
+  names: { en: string };
+  lat: number | null;
+  lon: number | null;
+  flagOver2km: boolean;
+  maxDiscrepancyKm: number | null;
+  notes: string | null;
+}
+
+/** Everything the layer builders read, parsed once. */
+export interface BuildInputs {
+  neLines: FeatureCollection<Geometry, GeoJsonProperties>;
+  neLinesOld: FeatureCollection<Geometry, GeoJsonProperties>;
+  neAreasOld: FeatureCollection<Geometry, GeoJsonProperties>;
+  neLakes: FeatureCollection<Geometry, GeoJsonProperties>;
+  neRivers: FeatureCollection<Geometry, GeoJsonProperties>;
+  neRiversEurope: FeatureCollection<Geometry, GeoJsonProperties>;
+  gbAzeAdm2: Topology;
+  gbAzeAdm2Meta: Record<string, string>;
+  worldAtlas: Topology;
+  places: GazetteerPlace[];
+  /** sha256 of every file read, by file name, for the manifest. */
+  hashes: Record<string, string>;
+}
+
+/** Reads and parses every input, recording each file's sha256. */
+export function readInputs(paths: BuildPaths): BuildInputs {
+  const hashes: Record<string, string> = {};
+  const read = (file: string, label: string): unknown => {
+    const text = readFileSync(file);
+    hashes[label] = createHash('sha256').update(text).digest('hex');
+    return JSON.parse(text.toString('utf8'));
+  };
+  const raw = (name: string): never => read(path.join(paths.rawDir, name), name) as never;
+  return {
+    neLines: raw(RAW_FILES.neLines),
+    neLinesOld: raw(RAW_FILES.neLinesOld),
+    neAreasOld: raw(RAW_FILES.neAreasOld),
+    neLakes: raw(RAW_FILES.neLakes),
+    neRivers: raw(RAW_FILES.neRivers),
+    neRiversEurope: raw(RAW_FILES.neRiversEurope),
+    gbAzeAdm2: raw(RAW_FILES.gbAzeAdm2),
+    gbAzeAdm2Meta: raw(RAW_FILES.gbAzeAdm2Meta),
+    worldAtlas: read(paths.worldAtlasFile, 'world-atlas/countries-10m.json') as Topology,
+    places: read(paths.placesFile, 'research/places.json') as GazetteerPlace[],
+    hashes,
+  };
+}
+
+/** Licence wording repeated on every feature. */
+export const LICENCES = {
+  naturalEarth: 'Public domain (Natural Earth)',
+  geoBoundariesAzeAdm2: 'CC BY-SA 3.0',
+  own: 'Own derivation, no third-party geometry (CC0)',
+} as const;
+
+/** Source wording (dataset + file) repeated on every feature. */
+export const SOURCES = {
+  neLines: `Natural Earth 10m admin-0 boundary lines, disputed areas (newer release, nvkelso/natural-earth-vector 6a9da465): ${RAW_FILES.neLines}`,
+  neLinesOld: `Natural Earth 10m admin-0 boundary lines, disputed areas (2017 release, martynafford/natural-earth-geojson 0b9a6ceb): ${RAW_FILES.neLinesOld}`,
+  neAreasOld: `Natural Earth 10m admin-0 disputed areas (2017 release, martynafford/natural-earth-geojson 0b9a6ceb): ${RAW_FILES.neAreasOld}`,
+  neLakes: `Natural Earth 10m lakes (2017 release): ${RAW_FILES.neLakes}`,
+  neRivers: `Natural Earth 10m rivers and lake centrelines (2017 release): ${RAW_FILES.neRivers}`,
+  neRiversEurope: `Natural Earth 10m rivers, Europe supplement (2017 release): ${RAW_FILES.neRiversEurope}`,
+  worldAtlas:
+    'Natural Earth 10m admin-0 countries v4.1.0 via the world-atlas npm package 2.0.2: countries-10m.json',
+  gbAzeAdm2: `geoBoundaries gbOpen AZE ADM2 (wmgeolab/geoBoundaries 3805554f, boundary source Wikipedia 2020): ${RAW_FILES.gbAzeAdm2}`,
+  places: 'Gazetteer research/places.json (coordinates and their sources per place)',
+} as const;
+
+/** Attribution geoBoundaries asks for, with the upstream source named in its metadata. */
+export const GEOBOUNDARIES_ATTRIBUTION =
+  'geoBoundaries (www.geoboundaries.org): Runfola, D. et al. (2020) geoBoundaries: A global database of political administrative boundaries. PLoS ONE 15(4): e0231866. AZE ADM2 boundaries derived from Wikipedia (Administrative divisions of Azerbaijan), CC BY-SA 3.0.';
