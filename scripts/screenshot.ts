@@ -5,12 +5,24 @@
 import { chromium } from 'playwright-core';
 import { serveStatic } from './staticServer.ts';
 
-const [path = '/', out = 'screenshot.png', w = '1280', h = '900', full = '1', scheme = 'light', js = '1'] =
-  process.argv.slice(2);
+const [
+  path = '/',
+  out = 'screenshot.png',
+  w = '1280',
+  h = '900',
+  full = '1',
+  scheme = 'light',
+  js = '1',
+] = process.argv.slice(2);
 const { server, url } = await serveStatic('dist');
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking'],
+  args: [
+    '--no-sandbox',
+    '--use-angle=swiftshader',
+    '--enable-unsafe-swiftshader',
+    '--disable-background-networking',
+  ],
 });
 const context = await browser.newContext({
   viewport: { width: Number(w), height: Number(h) },

@@ -40,7 +40,8 @@ export function parseHeadersFile(text: string): HeaderRule[] {
     }
     const colon = raw.indexOf(':');
     const rule = rules.at(-1);
-    if (rule && colon > 0) rule.headers.push([raw.slice(0, colon).trim(), raw.slice(colon + 1).trim()]);
+    if (rule && colon > 0)
+      rule.headers.push([raw.slice(0, colon).trim(), raw.slice(colon + 1).trim()]);
   }
   return rules;
 }
@@ -62,7 +63,8 @@ export function matchesPattern(pattern: string, path: string): boolean {
 export function headersFor(rules: readonly HeaderRule[], path: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const rule of rules)
-    if (matchesPattern(rule.pattern, path)) for (const [k, v] of rule.headers) out.set(k.toLowerCase(), v);
+    if (matchesPattern(rule.pattern, path))
+      for (const [k, v] of rule.headers) out.set(k.toLowerCase(), v);
   return out;
 }
 

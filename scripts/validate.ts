@@ -8,14 +8,18 @@ import { formatProblem } from '../src/lib/validate/problem.ts';
 import { readDataFiles } from '../src/lib/validate/readDataFiles.ts';
 import { validateDataset } from '../src/lib/validate/validateDataset.ts';
 
-const root = process.argv[2] ? resolve(process.argv[2]) : resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const root = process.argv[2]
+  ? resolve(process.argv[2])
+  : resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const started = performance.now();
 const { problems, counts } = validateDataset(readDataFiles(root));
 const ms = Math.round(performance.now() - started);
 
 if (problems.length > 0) {
   for (const problem of problems) console.error(formatProblem(problem));
-  console.error(`\n✗ ${problems.length} problem${problems.length === 1 ? '' : 's'} in data/ (${ms} ms). Fix them and run npm run validate again.`);
+  console.error(
+    `\n✗ ${problems.length} problem${problems.length === 1 ? '' : 's'} in data/ (${ms} ms). Fix them and run npm run validate again.`,
+  );
   process.exit(1);
 }
 const summary = Object.entries(counts)

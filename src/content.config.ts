@@ -22,7 +22,9 @@ function jsonListFolder(folder: string): Loader {
     load: async ({ store, parseData, watcher }) => {
       const dir = new URL(`../${folder}/`, import.meta.url);
       store.clear();
-      for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+      for (const name of readdirSync(dir)
+        .filter((n) => n.endsWith('.json'))
+        .sort()) {
         const items = JSON.parse(readFileSync(new URL(name, dir), 'utf8')) as { id: string }[];
         for (const item of items) {
           const data = await parseData({ id: item.id, data: item });
@@ -45,7 +47,9 @@ function storySteps(folder: string): Loader {
     load: async ({ store, parseData, watcher }) => {
       const dir = new URL(`../${folder}/`, import.meta.url);
       store.clear();
-      const files = readdirSync(dir).filter((n) => n.endsWith('.md')).sort();
+      const files = readdirSync(dir)
+        .filter((n) => n.endsWith('.md'))
+        .sort();
       for (const [order, name] of files.entries()) {
         const { data, body } = splitFrontMatter(readFileSync(new URL(name, dir), 'utf8'));
         const fields = { ...(data as object), order, file: `${folder}/${name}`, body };

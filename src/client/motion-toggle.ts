@@ -2,7 +2,12 @@
  * Ships to the browser. `<motion-toggle>` wraps a button that switches every transition of the
  * page (map, charts, scrolling) to instant; it defaults to the operating system's setting.
  */
-import { apply, isReducedMotion, onReducedMotionChange, setReducedMotion } from './reducedMotion.ts';
+import {
+  apply,
+  isReducedMotion,
+  onReducedMotionChange,
+  setReducedMotion,
+} from './reducedMotion.ts';
 
 class MotionToggle extends HTMLElement {
   #stop: (() => void) | undefined;

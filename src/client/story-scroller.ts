@@ -78,7 +78,10 @@ class StoryScroller extends HTMLElement {
   }
 
   /** Makes step `index` the active one; a repeated activation is a no-op. */
-  activate(index: number, { fromScroll, quiet = false }: { fromScroll: boolean; quiet?: boolean }): void {
+  activate(
+    index: number,
+    { fromScroll, quiet = false }: { fromScroll: boolean; quiet?: boolean },
+  ): void {
     if (index === this.#active || !this.#steps[index]) return;
     this.#elements[this.#active]?.classList.remove('is-active');
     this.#active = index;
@@ -87,7 +90,8 @@ class StoryScroller extends HTMLElement {
     element.classList.add('is-active');
     this.dataset.activeStep = step.id;
     this.dataset.activeKind = step.chart ? 'chart' : 'map';
-    if (fromScroll && !quiet && location.hash !== `#${step.id}`) history.replaceState(history.state, '', `#${step.id}`);
+    if (fromScroll && !quiet && location.hash !== `#${step.id}`)
+      history.replaceState(history.state, '', `#${step.id}`);
     if (this.#live && !quiet) this.#live.textContent = step.description;
     this.#dispatch();
   }
@@ -95,13 +99,21 @@ class StoryScroller extends HTMLElement {
   #dispatch(): void {
     const step = this.#steps[this.#active];
     if (!step) return;
-    const detail: StepEventDetail = { id: step.id, index: this.#active, step, reducedMotion: isReducedMotion() };
+    const detail: StepEventDetail = {
+      id: step.id,
+      index: this.#active,
+      step,
+      reducedMotion: isReducedMotion(),
+    };
     document.dispatchEvent(new CustomEvent('karabakh:step', { detail }));
   }
 
   /** Activates the step named in the address, if any. Returns whether one matched. */
   #jumpToHash(): boolean {
-    const index = stepFromHash(location.hash, this.#steps.map((s) => s.id));
+    const index = stepFromHash(
+      location.hash,
+      this.#steps.map((s) => s.id),
+    );
     if (index < 0) return false;
     this.#elements[index]?.scrollIntoView({ behavior: 'auto', block: 'start' });
     this.activate(index, { fromScroll: false });

@@ -16,7 +16,9 @@ export function validateData(): AstroIntegration {
         const root = fileURLToPath(config.root);
         const { problems, counts } = validateDataset(readDataFiles(root));
         if (problems.length === 0) {
-          logger.info(`data/ is valid (${counts.events} events, ${counts.places} places, ${counts.sources} sources)`);
+          logger.info(
+            `data/ is valid (${counts.events} events, ${counts.places} places, ${counts.sources} sources)`,
+          );
           return;
         }
         const report = problems.map(formatProblem).join('\n');

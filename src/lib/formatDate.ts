@@ -1,8 +1,18 @@
 import { datePrecision } from '../schemas/common.ts';
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 /** Formats a partial date for readers at its own precision: "15 April 2022", "April 2022", "2022". */

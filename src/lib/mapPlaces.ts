@@ -17,7 +17,11 @@ const KIND_PRIORITY: Record<PlaceKind, number> = {
  * Turns gazetteer places into map places: drops those without coordinates, names them in the
  * chosen convention and ranks them so larger places win label collisions.
  */
-export function mapPlaces(places: readonly Place[], mode: NameMode = 'en', only?: readonly string[]): MapPlace[] {
+export function mapPlaces(
+  places: readonly Place[],
+  mode: NameMode = 'en',
+  only?: readonly string[],
+): MapPlace[] {
   const keep = only ? new Set(only) : null;
   return places
     .filter((p): p is Place & { lat: number; lon: number } => p.lat !== null && p.lon !== null)

@@ -11,7 +11,10 @@ describe('placeLabels', () => {
   });
 
   it('moves a label to the left when it would leave the frame on the right', () => {
-    const [label] = placeLabels([{ id: 'a', text: 'Stepanakert', x: 390, y: 100, priority: 1 }], frame);
+    const [label] = placeLabels(
+      [{ id: 'a', text: 'Stepanakert', x: 390, y: 100, priority: 1 }],
+      frame,
+    );
     expect(label?.anchor).toBe('end');
     expect(label!.box.x0).toBeGreaterThanOrEqual(0);
   });
@@ -29,7 +32,12 @@ describe('placeLabels', () => {
     for (const a of placed)
       for (const b of placed)
         if (a !== b)
-          expect(a.box.x0 < b.box.x1 && b.box.x0 < a.box.x1 && a.box.y0 < b.box.y1 && b.box.y0 < a.box.y1).toBe(false);
+          expect(
+            a.box.x0 < b.box.x1 &&
+              b.box.x0 < a.box.x1 &&
+              a.box.y0 < b.box.y1 &&
+              b.box.y0 < a.box.y1,
+          ).toBe(false);
     expect(placed.length).toBeLessThan(inputs.length);
   });
 

@@ -50,20 +50,53 @@ const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 &
  * nowhere are dropped (their points stay). Used for build-time SVG maps, where no browser can
  * measure text, so widths are estimated from character counts.
  */
-export function placeLabels(inputs: readonly LabelInput[], options: Partial<LabelOptions> = {}): PlacedLabel[] {
+export function placeLabels(
+  inputs: readonly LabelInput[],
+  options: Partial<LabelOptions> = {},
+): PlacedLabel[] {
   const o = { ...labelDefaults, ...options };
   const placed: PlacedLabel[] = [];
-  const pointBoxes: Box[] = inputs.map((p) => ({ x0: p.x - 3, y0: p.y - 3, x1: p.x + 3, y1: p.y + 3 }));
+  const pointBoxes: Box[] = inputs.map((p) => ({
+    x0: p.x - 3,
+    y0: p.y - 3,
+    x1: p.x + 3,
+    y1: p.y + 3,
+  }));
   const sorted = [...inputs].sort((a, b) => a.priority - b.priority || a.id.localeCompare(b.id));
   for (const input of sorted) {
     const w = input.text.length * o.fontSize * o.charWidth;
     const h = o.fontSize * 1.2;
     const { x, y } = input;
-    const candidates: { labelX: number; labelY: number; anchor: PlacedLabel['anchor']; box: Box }[] = [
-      { labelX: x + o.offset, labelY: y + h * 0.35, anchor: 'start', box: { x0: x + o.offset, y0: y - h / 2, x1: x + o.offset + w, y1: y + h / 2 } },
-      { labelX: x - o.offset, labelY: y + h * 0.35, anchor: 'end', box: { x0: x - o.offset - w, y0: y - h / 2, x1: x - o.offset, y1: y + h / 2 } },
-      { labelX: x, labelY: y - o.offset, anchor: 'middle', box: { x0: x - w / 2, y0: y - o.offset - h, x1: x + w / 2, y1: y - o.offset } },
-      { labelX: x, labelY: y + o.offset + h * 0.8, anchor: 'middle', box: { x0: x - w / 2, y0: y + o.offset, x1: x + w / 2, y1: y + o.offset + h } },
+    const candidates: {
+      labelX: number;
+      labelY: number;
+      anchor: PlacedLabel['anchor'];
+      box: Box;
+    }[] = [
+      {
+        labelX: x + o.offset,
+        labelY: y + h * 0.35,
+        anchor: 'start',
+        box: { x0: x + o.offset, y0: y - h / 2, x1: x + o.offset + w, y1: y + h / 2 },
+      },
+      {
+        labelX: x - o.offset,
+        labelY: y + h * 0.35,
+        anchor: 'end',
+        box: { x0: x - o.offset - w, y0: y - h / 2, x1: x - o.offset, y1: y + h / 2 },
+      },
+      {
+        labelX: x,
+        labelY: y - o.offset,
+        anchor: 'middle',
+        box: { x0: x - w / 2, y0: y - o.offset - h, x1: x + w / 2, y1: y - o.offset },
+      },
+      {
+        labelX: x,
+        labelY: y + o.offset + h * 0.8,
+        anchor: 'middle',
+        box: { x0: x - w / 2, y0: y + o.offset, x1: x + w / 2, y1: y + o.offset + h },
+      },
     ];
     const fits = candidates.find(
       (c) =>

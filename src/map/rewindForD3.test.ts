@@ -7,7 +7,18 @@ import { rewindForD3 } from './rewindForD3.ts';
 const box: Feature<Polygon> = {
   type: 'Feature',
   properties: {},
-  geometry: { type: 'Polygon', coordinates: [[[46, 39], [47, 39], [47, 40], [46, 40], [46, 39]]] },
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [46, 39],
+        [47, 39],
+        [47, 40],
+        [46, 40],
+        [46, 39],
+      ],
+    ],
+  },
 };
 
 describe('rewindForD3', () => {
@@ -21,7 +32,17 @@ describe('rewindForD3', () => {
     expect(JSON.stringify(box)).toBe(before);
   });
   it('leaves lines alone', () => {
-    const line: Feature = { type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: [[46, 39], [47, 40]] } };
+    const line: Feature = {
+      type: 'Feature',
+      properties: {},
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [46, 39],
+          [47, 40],
+        ],
+      },
+    };
     expect(rewindForD3(line)).toBe(line);
   });
 });

@@ -10,7 +10,8 @@ const reverseRings = (rings: Position[][]) => rings.map((ring) => [...ring].reve
  */
 export function rewindForD3<G extends Geometry>(feature: Feature<G>): Feature<G> {
   const g = feature.geometry as Geometry;
-  if (g.type === 'Polygon') return { ...feature, geometry: { ...g, coordinates: reverseRings(g.coordinates) } as G };
+  if (g.type === 'Polygon')
+    return { ...feature, geometry: { ...g, coordinates: reverseRings(g.coordinates) } as G };
   if (g.type === 'MultiPolygon')
     return { ...feature, geometry: { ...g, coordinates: g.coordinates.map(reverseRings) } as G };
   return feature;

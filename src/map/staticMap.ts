@@ -52,14 +52,27 @@ export interface StaticMapOutput {
 export const staticMapDefaults = { padding: 24 } as const;
 
 /** Builds the Mercator projection for a camera, matching MapLibre's zoom scale. */
-export function projectionFor(camera: Camera, width: number, height: number, padding: number): GeoProjection {
+export function projectionFor(
+  camera: Camera,
+  width: number,
+  height: number,
+  padding: number,
+): GeoProjection {
   const projection = geoMercator();
   if (camera.bounds) {
     const [[w, s], [e, n]] = camera.bounds;
     const corners: Feature<Geometry> = {
       type: 'Feature',
       properties: {},
-      geometry: { type: 'MultiPoint', coordinates: [[w, s], [e, n], [w, n], [e, s]] },
+      geometry: {
+        type: 'MultiPoint',
+        coordinates: [
+          [w, s],
+          [e, n],
+          [w, n],
+          [e, s],
+        ],
+      },
     };
     return projection.fitExtent(
       [
@@ -77,7 +90,11 @@ export function projectionFor(camera: Camera, width: number, height: number, pad
 }
 
 /** Picks a round scale-bar length (1, 2, 5 × 10^n km) about a fifth of the map wide. */
-export function scaleBarFor(projection: GeoProjection, width: number, height: number): { km: number; px: number } {
+export function scaleBarFor(
+  projection: GeoProjection,
+  width: number,
+  height: number,
+): { km: number; px: number } {
   const mid = projection.invert?.([width / 2, height / 2]) ?? [0, 0];
   const kmPerDegLon = 111.32 * Math.cos((mid[1] * Math.PI) / 180);
   const a = projection([mid[0], mid[1]]) ?? [0, 0];
@@ -107,7 +124,8 @@ export function renderStaticMap(input: StaticMapInput): StaticMapOutput {
     const def = layers[id];
     for (const feature of collection.features) {
       // Corridor files also carry the route line: draw polygons for fills and lines for lines.
-      const isArea = feature.geometry.type === 'Polygon' || feature.geometry.type === 'MultiPolygon';
+      const isArea =
+        feature.geometry.type === 'Polygon' || feature.geometry.type === 'MultiPolygon';
       if (def.kind === 'fill' && !isArea) continue;
       const d = round(path(rewindForD3(feature)));
       if (!d) continue;
@@ -122,10 +140,19 @@ export function renderStaticMap(input: StaticMapInput): StaticMapOutput {
       const xy = projection([p.lon, p.lat]);
       return xy ? { ...p, x: xy[0], y: xy[1], highlighted: highlight.has(p.id) } : null;
     })
-    .filter((p): p is NonNullable<typeof p> => p !== null && p.x >= 0 && p.x <= width && p.y >= 0 && p.y <= height);
+    .filter(
+      (p): p is NonNullable<typeof p> =>
+        p !== null && p.x >= 0 && p.x <= width && p.y >= 0 && p.y <= height,
+    );
 
   const labels = placeLabels(
-    points.map((p) => ({ id: p.id, text: p.label, x: p.x, y: p.y, priority: p.highlighted ? -1 : p.priority })),
+    points.map((p) => ({
+      id: p.id,
+      text: p.label,
+      x: p.x,
+      y: p.y,
+      priority: p.highlighted ? -1 : p.priority,
+    })),
     { width, height },
   );
   return { width, height, paths, points, labels, scaleBar: scaleBarFor(projection, width, height) };

@@ -3,7 +3,10 @@ import { z } from 'zod';
 /** Stable identifier used across data files: lower-case words joined by hyphens. */
 export const kebabId = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a kebab-case id: lower-case letters, digits and hyphens, e.g. "parukh"');
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'a kebab-case id: lower-case letters, digits and hyphens, e.g. "parukh"',
+  );
 
 /** Source ids follow the fact base: S01, S61a, S177… */
 export const sourceId = z.string().regex(/^S\d{2,3}[a-z]?$/, 'a source id such as "S01" or "S61a"');

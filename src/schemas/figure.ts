@@ -27,7 +27,14 @@ export const figureSeriesSchema = z.strictObject({
   /** What is counted, singular noun phrase: "servicemen killed", "observation posts". */
   unit: z.string().min(2),
   /** Which chart or topic the series belongs to. */
-  group: z.enum(['casualties-2020', 'contingent', 'observation-posts', 'displacement', 'casualties-other', 'population']),
+  group: z.enum([
+    'casualties-2020',
+    'contingent',
+    'observation-posts',
+    'displacement',
+    'casualties-other',
+    'population',
+  ]),
   /** One sentence on what is counted and what is not. */
   description: z.string().min(10),
   values: z.array(figureValueSchema).min(1, 'a series needs at least one value'),

@@ -19,11 +19,15 @@ export const cameraSchema = z
     pitch: z.number().min(0).max(60).default(0),
   })
   .refine((c) => c.bounds !== undefined || (c.center !== undefined && c.zoom !== undefined), {
-    message: 'needs either bounds, or both center and zoom (expected e.g. bounds: [[46.3, 39.5], [47.2, 40.4]])',
+    message:
+      'needs either bounds, or both center and zoom (expected e.g. bounds: [[46.3, 39.5], [47.2, 40.4]])',
   })
-  .refine((c) => !c.bounds || (c.bounds[0][0] < c.bounds[1][0] && c.bounds[0][1] < c.bounds[1][1]), {
-    message: 'bounds must be [[west, south], [east, north]] with west < east and south < north',
-  });
+  .refine(
+    (c) => !c.bounds || (c.bounds[0][0] < c.bounds[1][0] && c.bounds[0][1] < c.bounds[1][1]),
+    {
+      message: 'bounds must be [[west, south], [east, north]] with west < east and south < north',
+    },
+  );
 
 /** What a step's graphic shows when it is a chart rather than the map. */
 export const stepChartSchema = z.strictObject({

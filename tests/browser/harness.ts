@@ -2,7 +2,13 @@
  * Shared set-up for browser tests: serves the built site from dist/ and drives Debian's Chromium
  * (never a downloaded browser) through playwright-core.
  */
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +30,8 @@ export interface Site {
 
 /** Serves dist/ on a free port and launches headless Chromium with SwiftShader for WebGL. */
 export async function startSite(): Promise<Site> {
-  if (!existsSync(DIST)) throw new Error('dist/ is missing: run `npm run build` before the browser tests');
+  if (!existsSync(DIST))
+    throw new Error('dist/ is missing: run `npm run build` before the browser tests');
   const { server, url } = await serveStatic(DIST);
   const browser = await chromium.launch({
     executablePath: EXECUTABLE,
@@ -72,7 +79,8 @@ export async function openPage(
   page.on('pageerror', (error) => log.consoleErrors.push(error.message));
   page.on('request', (request) => {
     const u = request.url();
-    if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) log.foreignRequests.push(u);
+    if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'))
+      log.foreignRequests.push(u);
   });
   return { context, page, log };
 }

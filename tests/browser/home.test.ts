@@ -25,9 +25,15 @@ describe('home page', () => {
     const map = page.locator('.static-map svg').first();
     assert.equal(await map.getAttribute('role'), 'img');
     assert.match((await map.locator('title').textContent()) ?? '', /1994 line of contact/);
-    assert.ok((await map.locator('path.layer-held-1994-2020').count()) >= 1, 'the pre-2020 held area is drawn');
+    assert.ok(
+      (await map.locator('path.layer-held-1994-2020').count()) >= 1,
+      'the pre-2020 held area is drawn',
+    );
     assert.ok((await map.locator('path.layer-loc-1994').count()) >= 1, 'the 1994 line is drawn');
-    assert.ok((await map.locator('path.layer-nkao-1991').count()) >= 1, 'the NKAO boundary is drawn');
+    assert.ok(
+      (await map.locator('path.layer-nkao-1991').count()) >= 1,
+      'the NKAO boundary is drawn',
+    );
     const labels = await map.locator('text.label').allTextContents();
     assert.ok(labels.includes('Stepanakert'), `labels include Stepanakert: ${labels.join(', ')}`);
     assert.match((await page.locator('.legend').textContent()) ?? '', /Line of contact, 1994–2020/);
@@ -38,15 +44,20 @@ describe('home page', () => {
     for (const viewport of [viewports.desktop, viewports.phone]) {
       const { context, page } = await openPage(site, { viewport });
       await page.goto(site.url + '/');
-      const boxes = await page.locator('.static-map text.label').evaluateAll((els) =>
-        els.map((el) => el.getBoundingClientRect()).map((r) => ({ x0: r.left, y0: r.top, x1: r.right, y1: r.bottom })),
-      );
+      const boxes = await page
+        .locator('.static-map text.label')
+        .evaluateAll((els) =>
+          els
+            .map((el) => el.getBoundingClientRect())
+            .map((r) => ({ x0: r.left, y0: r.top, x1: r.right, y1: r.bottom })),
+        );
       assert.ok(boxes.length >= 5);
       for (let i = 0; i < boxes.length; i++)
         for (let j = i + 1; j < boxes.length; j++) {
           const a = boxes[i]!;
           const b = boxes[j]!;
-          const overlap = a.x0 < b.x1 - 0.5 && b.x0 < a.x1 - 0.5 && a.y0 < b.y1 - 0.5 && b.y0 < a.y1 - 0.5;
+          const overlap =
+            a.x0 < b.x1 - 0.5 && b.x0 < a.x1 - 0.5 && a.y0 < b.y1 - 0.5 && b.y0 < a.y1 - 0.5;
           assert.ok(!overlap, `labels ${i} and ${j} overlap at ${viewport.width}px`);
         }
       await context.close();
