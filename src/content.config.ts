@@ -4,6 +4,7 @@ import type { Loader } from 'astro/loaders';
 import { readdirSync, readFileSync } from 'node:fs';
 import { actorSchema } from './schemas/actor.ts';
 import { chapterSchema } from './schemas/chapter.ts';
+import { chartTextSchema } from './schemas/chartText.ts';
 import { eventSchema } from './schemas/event.ts';
 import { figureSeriesSchema } from './schemas/figure.ts';
 import { placeSchema } from './schemas/place.ts';
@@ -68,6 +69,7 @@ export const collections = {
   sources: defineCollection({ loader: file('data/sources.json'), schema: sourceSchema }),
   actors: defineCollection({ loader: file('data/actors.json'), schema: actorSchema }),
   figures: defineCollection({ loader: file('data/figures.json'), schema: figureSeriesSchema }),
+  charts: defineCollection({ loader: file('data/story/charts.json'), schema: chartTextSchema }),
   chapters: defineCollection({ loader: file('data/story/chapters.json'), schema: chapterSchema }),
   events: defineCollection({ loader: jsonListFolder('data/events'), schema: eventSchema }),
   steps: defineCollection({

@@ -3,8 +3,9 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Camera } from './camera.ts';
 import { zoomToMercatorScale } from './camera.ts';
 import { layers, type LayerId } from './layers.ts';
-import { placeLabels, type PlacedLabel } from './placeLabels.ts';
+import { labelDefaults, placeLabels, type PlacedLabel } from './placeLabels.ts';
 import { rewindForD3 } from './rewindForD3.ts';
+import { pixelFilter } from './pixelFilter.ts';
 
 /** A place as the map needs it. */
 export interface MapPlace {
@@ -46,10 +47,17 @@ export interface StaticMapOutput {
   paths: StaticPath[];
   points: (MapPlace & { x: number; y: number; highlighted: boolean })[];
   labels: PlacedLabel[];
+  /** Labels placed for phones, at `narrowFontSize` map units. */
+  labelsNarrow: PlacedLabel[];
+  narrowFontSize: number;
   scaleBar: { km: number; px: number };
 }
 
-export const staticMapDefaults = { padding: 24 } as const;
+export const staticMapDefaults = {
+  padding: 24,
+  /** The width a phone draws a full-width map at, px. */
+  phoneWidth: 390,
+} as const;
 
 /** Builds the Mercator projection for a camera, matching MapLibre's zoom scale. */
 export function projectionFor(
@@ -114,8 +122,16 @@ export function renderStaticMap(input: StaticMapInput): StaticMapOutput {
   const { width, height } = input;
   const padding = input.padding ?? staticMapDefaults.padding;
   const projection = projectionFor(input.camera, width, height, padding);
-  const path = geoPath(projection);
-  const round = (d: string | null) => (d ?? '').replace(/(\d+\.\d)\d+/g, '$1');
+  // Clip to the frame (with a margin so strokes at the edge stay whole) and drop sub-pixel detail:
+  // a story has ~30 static maps, and without this they would weigh megabytes.
+  const margin = 8;
+  const clipped = projectionFor(input.camera, width, height, padding).clipExtent([
+    [-margin, -margin],
+    [width + margin, height + margin],
+  ]);
+  const path = geoPath({ stream: (output) => clipped.stream(pixelFilter(output, 0.75)) });
+  const round = (d: string | null) =>
+    (d ?? '').replace(/(\d+)\.(\d)\d*/g, '$1.$2').replace(/\.0(?=\D|$)/g, '');
 
   const paths: StaticPath[] = [];
   for (const id of input.layers) {
@@ -145,15 +161,26 @@ export function renderStaticMap(input: StaticMapInput): StaticMapOutput {
         p !== null && p.x >= 0 && p.x <= width && p.y >= 0 && p.y <= height,
     );
 
-  const labels = placeLabels(
-    points.map((p) => ({
-      id: p.id,
-      text: p.label,
-      x: p.x,
-      y: p.y,
-      priority: p.highlighted ? -1 : p.priority,
-    })),
-    { width, height },
+  const candidates = points.map((p) => ({
+    id: p.id,
+    text: p.label,
+    x: p.x,
+    y: p.y,
+    priority: p.highlighted ? -1 : p.priority,
+  }));
+  // The SVG scales with its column, so phones get a second label set, placed at a larger font
+  // size in map units, that still reads at 13 px when the map is drawn 390 px wide.
+  const narrowFontSize = Math.round(
+    labelDefaults.fontSize * (width / staticMapDefaults.phoneWidth),
   );
-  return { width, height, paths, points, labels, scaleBar: scaleBarFor(projection, width, height) };
+  return {
+    width,
+    height,
+    paths,
+    points,
+    labels: placeLabels(candidates, { width, height }),
+    labelsNarrow: placeLabels(candidates, { width, height, fontSize: narrowFontSize, offset: 10 }),
+    narrowFontSize,
+    scaleBar: scaleBarFor(projection, width, height),
+  };
 }

@@ -19,24 +19,22 @@ describe('home page', () => {
     await context.close();
   });
 
-  it('shows a static map drawn from the data, with labels and a legend, without JavaScript', async () => {
+  it('opens with a static map drawn from the data, with labels, a legend and a scale, without JavaScript', async () => {
     const { context, page } = await openPage(site, { javaScriptEnabled: false });
     await page.goto(site.url + '/');
     const map = page.locator('.static-map svg').first();
     assert.equal(await map.getAttribute('role'), 'img');
-    assert.match((await map.locator('title').textContent()) ?? '', /1994 line of contact/);
-    assert.ok(
-      (await map.locator('path.layer-held-1994-2020').count()) >= 1,
-      'the pre-2020 held area is drawn',
-    );
-    assert.ok((await map.locator('path.layer-loc-1994').count()) >= 1, 'the 1994 line is drawn');
-    assert.ok(
-      (await map.locator('path.layer-nkao-1991').count()) >= 1,
-      'the NKAO boundary is drawn',
-    );
+    assert.match((await map.locator('title').textContent()) ?? '', /^Map showing /);
+    assert.ok((await map.locator('path.layer-loc-2020').count()) >= 1, 'the 2020 line is drawn');
+    assert.ok((await map.locator('path.layer-countries').count()) >= 2, 'the basemap is drawn');
     const labels = await map.locator('text.label').allTextContents();
     assert.ok(labels.includes('Stepanakert'), `labels include Stepanakert: ${labels.join(', ')}`);
-    assert.match((await page.locator('.legend').textContent()) ?? '', /Line of contact, 1994–2020/);
+    assert.match(
+      (await page.locator('.legend').first().textContent()) ?? '',
+      /Line of contact from 10 Nov 2020/,
+    );
+    assert.match((await page.locator('.legend').first().textContent()) ?? '', /approximate/);
+    assert.match((await map.locator('.scale-bar text').textContent()) ?? '', /^\d+ km$/);
     await context.close();
   });
 

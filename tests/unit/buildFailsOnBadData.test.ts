@@ -10,7 +10,14 @@ afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
 describe('astro build on broken data', () => {
   it('stops with the same file › path: reason lines as npm run validate', () => {
-    for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'data', 'public'])
+    for (const entry of [
+      'astro.config.mjs',
+      'package.json',
+      'tsconfig.json',
+      'src',
+      'data',
+      'public',
+    ])
       cpSync(join(root, entry), join(copy, entry), { recursive: true });
     symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
     const placesFile = join(copy, 'data', 'places.json');
@@ -20,13 +27,19 @@ describe('astro build on broken data', () => {
 
     const node = join(root, 'node_modules', '.bin', 'node');
     const run = (script: string, ...args: string[]) =>
-      spawnSync(node, [script, ...args], { cwd: copy, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+      spawnSync(node, [script, ...args], {
+        cwd: copy,
+        encoding: 'utf8',
+        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      });
     const build = run(join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build');
     const expected = 'data/places.json › #1 (parukh) › kind: is "hamlet", which is not allowed';
     expect(build.status).not.toBe(0);
     expect(build.stdout + build.stderr).toContain(expected);
     const validate = run(join(root, 'scripts', 'validate.ts'), copy);
     expect(validate.status).toBe(1);
-    expect(validate.stderr.split('\n')[0]).toBe(`${expected} (expected one of: "capital", "city", "town", "village", "height", "facility", "monastery", "site")`);
+    expect(validate.stderr.split('\n')[0]).toBe(
+      `${expected} (expected one of: "capital", "city", "town", "village", "height", "facility", "monastery", "site")`,
+    );
   }, 120_000);
 });

@@ -31,8 +31,8 @@ describe('checkPosition', () => {
     const { problems, report } = collect();
     expect(checkPosition(['46', Number.NaN], 'p', report)).toBe(false);
     expect(problems.map((p) => p.message)).toEqual([
-      'the longitude should be a number but is the text "46"',
-      'the latitude is not a finite number (found NaN); expected degrees',
+      'the longitude is the text "46", not a number (expected degrees as a number)',
+      'the latitude is NaN, not a finite number (expected degrees as a number)',
     ]);
   });
 });
@@ -42,6 +42,17 @@ describe('checkPositions', () => {
     const { problems, report } = collect();
     expect(checkPositions([[46, 40], [46]], 'line', report)).toBeNull();
     expect(problems.map((p) => p.path)).toEqual(['line[1]']);
+  });
+
+  it('reports a value that is not a list, saying what to write instead', () => {
+    const { problems, report } = collect();
+    expect(checkPositions('abc', 'line', report)).toBeNull();
+    expect(problems).toEqual([
+      {
+        path: 'line',
+        message: 'is the text "abc", not a list of positions (expected [[longitude, latitude], …])',
+      },
+    ]);
   });
 });
 
@@ -74,7 +85,7 @@ describe('checkRegion', () => {
       report,
     );
     expect(problems[0]!.message).toBe(
-      '2 of 3 positions lie outside the map region (longitude 38–52, latitude 35–45), first [55, 40]',
+      '2 of 3 positions lie outside the map region, first [55, 40] (expected positions within longitude 38–52, latitude 35–45)',
     );
   });
 
@@ -89,7 +100,9 @@ describe('checkRegion', () => {
       region,
       swapped.report,
     );
-    expect(swapped.problems[0]!.message).toMatch(/look swapped/);
+    expect(swapped.problems[0]!.message).toBe(
+      '2 of 2 positions lie outside the map region, first [39.8, 46.7]; latitude and longitude look swapped: swapping the two puts them all inside the region (expected [longitude, latitude] order, within longitude 38–52, latitude 35–45)',
+    );
     const mixed = collect();
     checkRegion(
       [

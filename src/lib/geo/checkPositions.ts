@@ -1,7 +1,11 @@
 import type { Position } from 'geojson';
-import { describeValue } from './describeValue.ts';
+import { describeFound } from './describeValue.ts';
 
-/** One thing wrong with a GeoJSON value: where (a JSON path such as `features[3].geometry`) and what, in plain words. */
+/**
+ * One thing wrong with a GeoJSON value: where (a JSON path such as `features[3].geometry`) and
+ * what, in plain words: what is wrong, then what was expected in parentheses,
+ * `is the text "abc", not a list of positions (expected [[longitude, latitude], …])`.
+ */
 export interface GeoJsonProblem {
   path: string;
   message: string;
@@ -26,7 +30,7 @@ export function checkPosition(value: unknown, path: string, report: Report): val
   if (!Array.isArray(value) || value.length < 2) {
     report(
       path,
-      `expected a position [longitude, latitude] (two numbers) but found ${describeValue(value)}`,
+      `${describeFound(value, 'a position')} (expected two numbers: [longitude, latitude])`,
     );
     return false;
   }
@@ -34,10 +38,13 @@ export function checkPosition(value: unknown, path: string, report: Report): val
   (['longitude', 'latitude'] as const).forEach((axis, i) => {
     const n: unknown = value[i];
     if (typeof n !== 'number') {
-      report(path, `the ${axis} should be a number but is ${describeValue(n)}`);
+      report(path, `the ${axis} ${describeFound(n, 'a number')} (expected degrees as a number)`);
       ok = false;
     } else if (!Number.isFinite(n)) {
-      report(path, `the ${axis} is not a finite number (found ${String(n)}); expected degrees`);
+      report(
+        path,
+        `the ${axis} is ${String(n)}, not a finite number (expected degrees as a number)`,
+      );
       ok = false;
     }
   });
@@ -47,7 +54,10 @@ export function checkPosition(value: unknown, path: string, report: Report): val
 /** A list of positions when the value is one and every member is usable, else null (problems reported). */
 export function checkPositions(value: unknown, path: string, report: Report): Position[] | null {
   if (!Array.isArray(value)) {
-    report(path, `expected a list of positions but found ${describeValue(value)}`);
+    report(
+      path,
+      `${describeFound(value, 'a list of positions')} (expected [[longitude, latitude], …])`,
+    );
     return null;
   }
   const results = value.map((p, i) => checkPosition(p, `${path}[${i}]`, report));
@@ -67,15 +77,15 @@ export function checkRegion(
   if (outside.length === 0) return;
   const swapped = outside.every((p) => inside(p[1]!, p[0]!));
   const box = `longitude ${region.west}–${region.east}, latitude ${region.south}–${region.north}`;
-  const count =
+  const where =
     positions.length === 1
-      ? 'the position lies'
-      : `${outside.length} of ${positions.length} positions lie`;
+      ? `the position ${formatPosition(outside[0]!)} lies outside the map region`
+      : `${outside.length} of ${positions.length} positions lie outside the map region, first ${formatPosition(outside[0]!)}`;
+  const them = positions.length === 1 ? 'it' : 'them all';
   report(
     path,
-    `${count} outside the map region (${box}), first ${formatPosition(outside[0]!)}` +
-      (swapped
-        ? '; the latitude and longitude look swapped: GeoJSON writes [longitude, latitude], and swapped they would fall inside the region'
-        : ''),
+    swapped
+      ? `${where}; latitude and longitude look swapped: swapping the two puts ${them} inside the region (expected [longitude, latitude] order, within ${box})`
+      : `${where} (expected positions within ${box})`,
   );
 }

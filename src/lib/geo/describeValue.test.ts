@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeValue } from './describeValue.ts';
+import { describeFound, describeValue } from './describeValue.ts';
 
 describe('describeValue', () => {
   it('names each kind of JSON value in plain words', () => {
@@ -16,5 +16,20 @@ describe('describeValue', () => {
 
   it('shortens long text', () => {
     expect(describeValue('x'.repeat(100))).toBe(`the text "${'x'.repeat(40)}…"`);
+  });
+});
+
+describe('describeFound', () => {
+  it('starts a problem message with the value found, and what it is not', () => {
+    expect(describeFound('abc', 'a list of positions')).toBe(
+      'is the text "abc", not a list of positions',
+    );
+    expect(describeFound(null, 'an object')).toBe('is null, not an object');
+    expect(describeFound(7)).toBe('is the number 7');
+  });
+
+  it('says "is missing" for an absent value, without the "not …" part', () => {
+    expect(describeFound(undefined, 'a list of positions')).toBe('is missing');
+    expect(describeFound(undefined)).toBe('is missing');
   });
 });

@@ -14,3 +14,13 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'object') return 'an object';
   return `a ${typeof value}`;
 }
+
+/**
+ * The start of a problem message about the value found at a path: `is missing` when there is
+ * none, else `is <value>`, followed by `, not <what>` when `what` is given
+ * (`is the text "abc", not a list of positions`).
+ */
+export function describeFound(value: unknown, what?: string): string {
+  if (value === undefined) return 'is missing';
+  return `is ${describeValue(value)}${what ? `, not ${what}` : ''}`;
+}

@@ -86,25 +86,30 @@ describe('validateGeoJson: the collection', () => {
     expect(validateGeoJson([1, 2])).toEqual([
       {
         path: '(root)',
-        message: expect.stringMatching(
-          /expected a GeoJSON FeatureCollection .* but found a list of 2 items/,
-        ),
+        message:
+          'is a list of 2 items, not a GeoJSON FeatureCollection (expected an object such as {"type": "FeatureCollection", "features": […]})',
       },
     ]);
-    expect(validateGeoJson(null)[0]!.message).toMatch(/found null/);
+    expect(validateGeoJson(null)[0]!.message).toMatch(
+      /^is null, not a GeoJSON FeatureCollection \(expected /,
+    );
   });
 
   it('reports a single Feature given where a FeatureCollection is expected', () => {
     const problems = validateGeoJson({ type: 'Feature', properties: good, geometry: null });
     expect(problems[0]).toEqual({
       path: 'type',
-      message: 'expected "FeatureCollection" but found the text "Feature"',
+      message:
+        'is the text "Feature" (expected "FeatureCollection", with the features in a "features" list)',
     });
   });
 
   it('reports a missing features list', () => {
     expect(validateGeoJson({ type: 'FeatureCollection' })).toEqual([
-      { path: 'features', message: 'expected a list of features but found nothing' },
+      {
+        path: 'features',
+        message: 'is missing (expected a list of objects such as {"type": "Feature", …})',
+      },
     ]);
   });
 
@@ -117,8 +122,13 @@ describe('validateGeoJson: the collection', () => {
       ],
     };
     expect(validateGeoJson(value)).toEqual([
-      { path: 'features[0]', message: expect.stringContaining('expected a feature object') },
-      { path: 'features[1].type', message: 'expected "Feature" but found the text "Point"' },
+      {
+        path: 'features[0]',
+        message: expect.stringMatching(
+          /^is the text "x", not a feature object \(expected an object such as \{"type": "Feature"/,
+        ),
+      },
+      { path: 'features[1].type', message: 'is the text "Point" (expected "Feature")' },
     ]);
   });
 
@@ -147,7 +157,8 @@ describe('validateGeoJson: geometry structure', () => {
     expect(validateGeoJson(layer(null))).toEqual([
       {
         path: 'features[0].geometry',
-        message: expect.stringMatching(/has no geometry \(found null\); expected a Point/),
+        message:
+          'is null, so the feature has no geometry (expected a Point, LineString, Polygon or one of their Multi- forms)',
       },
     ]);
   });
@@ -157,7 +168,7 @@ describe('validateGeoJson: geometry structure', () => {
       {
         path: 'features[0].geometry.type',
         message: expect.stringMatching(
-          /expected one of Point, .*Polygon.* but found the text "Circle"/,
+          /^is the text "Circle", which is not a geometry type \(expected one of: "Point", .*"Polygon"/,
         ),
       },
     ]);
@@ -167,15 +178,17 @@ describe('validateGeoJson: geometry structure', () => {
     expect(paths(layer({ type: 'Polygon', coordinates: [] }))).toEqual([
       'features[0].geometry.coordinates',
     ]);
-    expect(messages(layer({ type: 'Polygon', coordinates: [] }))).toMatch(/empty \(no rings\)/);
-    expect(messages(layer({ type: 'LineString', coordinates: [] }))).toMatch(
-      /empty \(no positions\)/,
+    expect(messages(layer({ type: 'Polygon', coordinates: [] }))).toBe(
+      'the geometry is empty: no rings (expected at least one ring)',
     );
-    expect(messages(layer({ type: 'MultiPolygon', coordinates: [] }))).toMatch(
-      /empty \(no polygons\)/,
+    expect(messages(layer({ type: 'LineString', coordinates: [] }))).toBe(
+      'the geometry is empty: no positions (expected a line of at least 2 positions)',
     );
-    expect(messages(layer({ type: 'MultiLineString', coordinates: [] }))).toMatch(
-      /empty \(no lines\)/,
+    expect(messages(layer({ type: 'MultiPolygon', coordinates: [] }))).toBe(
+      'the geometry is empty: no polygons (expected at least one polygon)',
+    );
+    expect(messages(layer({ type: 'MultiLineString', coordinates: [] }))).toBe(
+      'the geometry is empty: no lines (expected at least one line)',
     );
   });
 
@@ -183,7 +196,7 @@ describe('validateGeoJson: geometry structure', () => {
     expect(validateGeoJson(layer({ type: 'LineString', coordinates: [[46, 40]] }))).toEqual([
       {
         path: 'features[0].geometry.coordinates',
-        message: 'a line needs at least 2 positions but this one has 1',
+        message: 'the line has 1 position (expected at least 2)',
       },
     ]);
   });
@@ -193,8 +206,7 @@ describe('validateGeoJson: geometry structure', () => {
     expect(problems).toEqual([
       {
         path: 'features[0].geometry.coordinates[1]',
-        message:
-          'expected a position [longitude, latitude] (two numbers) but found the number 46.5',
+        message: 'is the number 46.5, not a position (expected two numbers: [longitude, latitude])',
       },
     ]);
   });
@@ -214,21 +226,21 @@ describe('validateGeoJson: coordinates', () => {
     expect(problems).toEqual([
       {
         path: 'features[0].geometry.coordinates[0]',
-        message: 'the latitude is not a finite number (found Infinity); expected degrees',
+        message: 'the latitude is Infinity, not a finite number (expected degrees as a number)',
       },
       {
         path: 'features[0].geometry.coordinates[1]',
-        message: 'the longitude should be a number but is the text "46.5"',
+        message: 'the longitude is the text "46.5", not a number (expected degrees as a number)',
       },
     ]);
   });
 
   it('reports NaN and null coordinates', () => {
     expect(messages(layer({ type: 'Point', coordinates: [Number.NaN, 40] }))).toMatch(
-      /longitude is not a finite number \(found NaN\)/,
+      /^the longitude is NaN, not a finite number \(expected /,
     );
     expect(messages(layer({ type: 'Point', coordinates: [46, null] }))).toMatch(
-      /latitude should be a number but is null/,
+      /^the latitude is null, not a number \(expected /,
     );
   });
 
@@ -247,7 +259,7 @@ describe('validateGeoJson: coordinates', () => {
       {
         path: 'features[0].geometry.coordinates',
         message:
-          '1 of 3 positions lie outside the map region (longitude 38–52, latitude 35–45), first [30, 40]',
+          '1 of 3 positions lie outside the map region, first [30, 40] (expected positions within longitude 38–52, latitude 35–45)',
       },
     ]);
   });
@@ -255,8 +267,8 @@ describe('validateGeoJson: coordinates', () => {
   it('hints that latitude and longitude look swapped when swapping would put them inside', () => {
     const problems = validateGeoJson(layer({ type: 'Point', coordinates: [39.8153, 46.7519] }));
     expect(problems).toHaveLength(1);
-    expect(problems[0]!.message).toMatch(
-      /^the position lies outside the map region .*look swapped.*\[longitude, latitude\]/,
+    expect(problems[0]!.message).toBe(
+      'the position [39.8153, 46.7519] lies outside the map region; latitude and longitude look swapped: swapping the two puts it inside the region (expected [longitude, latitude] order, within longitude 38–52, latitude 35–45)',
     );
   });
 
@@ -279,7 +291,7 @@ describe('validateGeoJson: rings', () => {
       {
         path: 'features[0].geometry.coordinates[0]',
         message:
-          'the outer ring is not closed: its last position [46.7, 39.85] should repeat its first position [46.7, 39.8]',
+          'the outer ring is not closed: it starts at [46.7, 39.8] but ends at [46.7, 39.85] (expected the last position to repeat the first)',
       },
     ]);
   });
@@ -297,7 +309,7 @@ describe('validateGeoJson: rings', () => {
       {
         path: 'features[0].geometry.coordinates[0]',
         message:
-          'the outer ring has 3 positions; a ring needs at least 4 (three corners and the first one repeated at the end)',
+          'the outer ring has 3 positions (expected at least 4: three corners and the first one repeated at the end)',
       },
     ]);
   });
@@ -312,16 +324,15 @@ describe('validateGeoJson: rings', () => {
           [46, 40],
         ]),
       ),
-    ).toMatch(/encloses no area/);
+    ).toMatch(/^the outer ring encloses no area: all its positions lie on one line \(expected /);
   });
 
   it('reports a clockwise outer ring', () => {
     expect(validateGeoJson(polygon([...square].reverse()))).toEqual([
       {
         path: 'features[0].geometry.coordinates[0]',
-        message: expect.stringMatching(
-          /outer ring runs clockwise; GeoJSON \(RFC 7946\) expects outer rings counter-clockwise/,
-        ),
+        message:
+          'the outer ring runs clockwise; reverse the order of its positions (expected outer rings counter-clockwise, as GeoJSON RFC 7946 requires)',
       },
     ]);
   });
@@ -330,9 +341,8 @@ describe('validateGeoJson: rings', () => {
     expect(validateGeoJson(polygon(square, [...hole].reverse()))).toEqual([
       {
         path: 'features[0].geometry.coordinates[1]',
-        message: expect.stringMatching(
-          /hole runs counter-clockwise; GeoJSON \(RFC 7946\) expects holes clockwise/,
-        ),
+        message:
+          'the hole runs counter-clockwise; reverse the order of its positions (expected holes clockwise, as GeoJSON RFC 7946 requires)',
       },
     ]);
   });
@@ -349,7 +359,7 @@ describe('validateGeoJson: rings', () => {
     const problems = validateGeoJson(polygon(bowTie));
     expect(problems.map((p) => p.path)).toContain('features[0].geometry.coordinates');
     expect(messages(polygon(bowTie))).toMatch(
-      /crosses or touches itself at \d+ points?, first near \[46\.76, 39\.86\]/,
+      /crosses or touches itself at \d+ points?, first near \[46\.76, 39\.86\] \(expected edges that meet only at their shared corners\)$/,
     );
   });
 
@@ -383,16 +393,16 @@ describe('validateGeoJson: layer properties', () => {
     expect(validateGeoJson(layer({ type: 'Point', coordinates: [46, 40] }, {}))).toEqual([
       {
         path: 'features[0].properties.id',
-        message: '"id" is missing; expected a text id such as "loc-2020"',
+        message: '"id" is missing (expected a text id such as "loc-2020")',
       },
       {
         path: 'features[0].properties.source',
         message:
-          '"source" is missing; expected text naming the dataset and file the shape came from',
+          '"source" is missing (expected text naming the dataset and file the shape came from)',
       },
       {
         path: 'features[0].properties.approximate',
-        message: '"approximate" is missing; expected true or false',
+        message: '"approximate" is missing (expected true or false)',
       },
     ]);
   });
@@ -404,15 +414,16 @@ describe('validateGeoJson: layer properties', () => {
     expect(problems).toEqual([
       {
         path: 'features[0].properties.id',
-        message: '"id" should be text but is the number 7; expected a text id such as "loc-2020"',
+        message: '"id" is the number 7 (expected a text id such as "loc-2020")',
       },
       {
         path: 'features[0].properties.source',
-        message: '"source" is empty; expected text naming the dataset and file the shape came from',
+        message:
+          '"source" is empty (expected text naming the dataset and file the shape came from)',
       },
       {
         path: 'features[0].properties.approximate',
-        message: '"approximate" should be true or false but is the text "yes"',
+        message: '"approximate" is the text "yes" (expected true or false)',
       },
     ]);
   });
@@ -425,7 +436,7 @@ describe('validateGeoJson: layer properties', () => {
     ).toEqual([
       {
         path: 'features[0].properties.method',
-        message: expect.stringMatching(/^"method" is missing; expected a note on how/),
+        message: expect.stringMatching(/^"method" is missing \(expected a note on how/),
       },
     ]);
   });
@@ -434,10 +445,157 @@ describe('validateGeoJson: layer properties', () => {
     expect(paths(layer({ type: 'Point', coordinates: [46, 40] }, null))).toEqual([
       'features[0].properties',
     ]);
+    expect(messages(layer({ type: 'Point', coordinates: [46, 40] }, null))).toBe(
+      'is null, not an object of properties (expected an object such as {"id": …, "source": …, "approximate": …})',
+    );
   });
 
   it('skips the layer property checks when asked to', () => {
     const value = layer({ type: 'Point', coordinates: [46, 40] }, null);
     expect(validateGeoJson(value, { layerProperties: false })).toEqual([]);
+  });
+});
+
+describe('validateGeoJson: message form', () => {
+  /** Bad inputs that between them reach every problem message the validator can produce. */
+  const feature = (geometry: unknown, properties: unknown = good) => ({
+    type: 'Feature',
+    properties,
+    geometry,
+  });
+  const crossingCheckFails = [square];
+  // kinks walks the rings with forEach (our own checks do not): make it throw.
+  Object.defineProperty(crossingCheckFails, 'forEach', {
+    value: () => {
+      throw new Error('cannot walk these rings');
+    },
+  });
+  const badInputs: unknown[] = [
+    [1, 2],
+    null,
+    'a string',
+    { type: 'Feature', properties: good, geometry: null },
+    { type: 'FeatureCollection' },
+    { type: 'FeatureCollection', features: 'none' },
+    {
+      type: 'FeatureCollection',
+      get features(): unknown {
+        throw new Error('unreadable');
+      },
+    },
+    {
+      type: 'FeatureCollection',
+      features: [
+        'x',
+        null,
+        { type: 'Point', properties: good, geometry: { type: 'Point', coordinates: [46, 40] } },
+        { properties: good, geometry: { type: 'Point', coordinates: [46, 40] } },
+        feature(null),
+        feature(undefined),
+        feature('Polygon'),
+        feature([46, 40]),
+        feature({ type: 'Circle', coordinates: [46, 40] }),
+        feature({ coordinates: [46, 40] }),
+        feature({ type: 'Point', coordinates: 'abc' }),
+        feature({ type: 'Point', coordinates: [46] }),
+        feature({ type: 'Point', coordinates: ['46', null] }),
+        feature({ type: 'Point', coordinates: [Number.NaN, Number.POSITIVE_INFINITY] }),
+        feature({ type: 'Point', coordinates: [46, undefined] }),
+        feature({ type: 'Point', coordinates: [39.8153, 46.7519] }),
+        feature({ type: 'Point', coordinates: [10, 10] }),
+        feature({ type: 'MultiPoint', coordinates: [] }),
+        feature({ type: 'MultiPoint', coordinates: 'abc' }),
+        feature({
+          type: 'MultiPoint',
+          coordinates: [
+            [39.8, 46.7],
+            [39.9, 46.8],
+          ],
+        }),
+        feature({ type: 'LineString', coordinates: [] }),
+        feature({ type: 'LineString', coordinates: [[46, 40]] }),
+        feature({ type: 'LineString', coordinates: 'abc' }),
+        feature({
+          type: 'LineString',
+          coordinates: [
+            [46, 40],
+            [30, 40],
+          ],
+        }),
+        feature({ type: 'MultiLineString', coordinates: [] }),
+        feature({ type: 'MultiLineString', coordinates: {} }),
+        feature({ type: 'MultiLineString', coordinates: [[]] }),
+        feature({ type: 'Polygon', coordinates: [] }),
+        feature({ type: 'Polygon', coordinates: 7 }),
+        feature({ type: 'Polygon', coordinates: [[]] }),
+        feature({ type: 'Polygon', coordinates: [[[46.7, 39.8]]] }),
+        feature({ type: 'Polygon', coordinates: [square.slice(0, 3)] }),
+        feature({ type: 'Polygon', coordinates: [[...square.slice(0, 4), [46.7, 39.85]]] }),
+        feature({
+          type: 'Polygon',
+          coordinates: [
+            [
+              [46, 40],
+              [46.5, 40],
+              [47, 40],
+              [46, 40],
+            ],
+          ],
+        }),
+        feature({ type: 'Polygon', coordinates: [[...square].reverse()] }),
+        feature({ type: 'Polygon', coordinates: [square, [...hole].reverse()] }),
+        feature({
+          type: 'Polygon',
+          coordinates: [
+            [
+              [46.7, 39.8],
+              [46.8, 39.9],
+              [46.8, 39.8],
+              [46.7, 39.95],
+              [46.7, 39.8],
+            ],
+          ],
+        }),
+        feature({ type: 'Polygon', coordinates: crossingCheckFails }),
+        feature({ type: 'MultiPolygon', coordinates: [] }),
+        feature({ type: 'MultiPolygon', coordinates: null }),
+        feature({ type: 'GeometryCollection', geometries: [] }),
+        feature({ type: 'GeometryCollection' }),
+        feature({ type: 'GeometryCollection', geometries: [null, { type: 'Point' }] }),
+        feature({ type: 'Point', coordinates: [46, 40] }, null),
+        feature({ type: 'Point', coordinates: [46, 40] }, 'props'),
+        { type: 'Feature', geometry: { type: 'Point', coordinates: [46, 40] } },
+        feature({ type: 'Point', coordinates: [46, 40] }, {}),
+        feature(
+          { type: 'Point', coordinates: [46, 40] },
+          { id: 7, source: '  ', approximate: 'yes' },
+        ),
+        feature({ type: 'Point', coordinates: [46, 40] }, { id: null, source: [], approximate: 1 }),
+        feature({ type: 'Point', coordinates: [46, 40] }, { ...good, approximate: true }),
+        feature(
+          { type: 'Point', coordinates: [46, 40] },
+          { ...good, approximate: true, method: '' },
+        ),
+      ],
+    },
+  ];
+  const all = badInputs.flatMap((value) => validateGeoJson(value));
+
+  it('reaches a wide range of problems, including the checks that could not run', () => {
+    expect(new Set(all.map((p) => p.message)).size).toBeGreaterThanOrEqual(60);
+    expect(all.map((p) => p.message)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^the file could not be checked completely: Error: unreadable \(/),
+        expect.stringMatching(/^the outline could not be checked for crossings: Error: cannot /),
+      ]),
+    );
+  });
+
+  it('says what is wrong, then ends every message with a single "(expected …)" part', () => {
+    // [^()]: the expected part holds no parentheses of its own, so it reads as one aside.
+    const offending = all.filter((p) => !/\S \(expected [^()]+\)$/.test(p.message));
+    expect(offending).toEqual([]);
+    // Never the old forms "expected X but found Y" or "…; expected X".
+    expect(all.filter((p) => /^expected |but found|; expected/.test(p.message))).toEqual([]);
   });
 });

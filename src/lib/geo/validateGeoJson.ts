@@ -1,4 +1,4 @@
-import { describeValue } from './describeValue.ts';
+import { describeFound } from './describeValue.ts';
 import { validateGeometry, type GeoJsonProblem, type Region } from './validateGeometry.ts';
 
 export type { GeoJsonProblem, Region } from './validateGeometry.ts';
@@ -25,14 +25,10 @@ function requireText(
   report: Report,
 ): void {
   const value = properties[name];
-  if (value === undefined) report(`${path}.${name}`, `"${name}" is missing; expected ${expected}`);
-  else if (typeof value !== 'string')
-    report(
-      `${path}.${name}`,
-      `"${name}" should be text but is ${describeValue(value)}; expected ${expected}`,
-    );
+  if (typeof value !== 'string')
+    report(`${path}.${name}`, `"${name}" ${describeFound(value)} (expected ${expected})`);
   else if (value.trim() === '')
-    report(`${path}.${name}`, `"${name}" is empty; expected ${expected}`);
+    report(`${path}.${name}`, `"${name}" is empty (expected ${expected})`);
 }
 
 /** The properties every feature of our geometry layers must carry. */
@@ -53,9 +49,7 @@ function checkLayerProperties(
   if (typeof approximate !== 'boolean') {
     report(
       `${path}.approximate`,
-      approximate === undefined
-        ? '"approximate" is missing; expected true or false'
-        : `"approximate" should be true or false but is ${describeValue(approximate)}`,
+      `"approximate" ${describeFound(approximate)} (expected true or false)`,
     );
   }
   if (approximate === true) {
@@ -63,7 +57,7 @@ function checkLayerProperties(
       properties,
       'method',
       path,
-      'a note on how the approximate shape was derived (every feature marked "approximate": true needs one)',
+      'a note on how the approximate shape was derived; every feature marked "approximate": true needs one',
       report,
     );
   }
@@ -80,20 +74,20 @@ function checkFeature(
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     report(
       path,
-      `expected a feature object ({"type": "Feature", ...}) but found ${describeValue(value)}`,
+      `${describeFound(value, 'a feature object')} (expected an object such as {"type": "Feature", "geometry": …, "properties": …})`,
     );
     return;
   }
   const feature = value as Record<string, unknown>;
   if (feature.type !== 'Feature')
-    report(`${path}.type`, `expected "Feature" but found ${describeValue(feature.type)}`);
+    report(`${path}.type`, `${describeFound(feature.type)} (expected "Feature")`);
   problems.push(...validateGeometry(feature.geometry, `${path}.geometry`, options.region));
   const properties = feature.properties;
   if (typeof properties !== 'object' || properties === null || Array.isArray(properties)) {
     if (options.layerProperties || properties !== null) {
       report(
         `${path}.properties`,
-        `expected an object of properties ({"id": ..., ...}) but found ${describeValue(properties)}`,
+        `${describeFound(properties, 'an object of properties')} (expected an object such as {"id": …, "source": …, "approximate": …})`,
       );
     }
     return;
@@ -108,7 +102,8 @@ function checkFeature(
  * not closed or under 4 positions, wrong winding (RFC 7946: outer rings counter-clockwise, holes
  * clockwise), self-crossing outlines, coordinates outside the region (with a hint when latitude
  * and longitude look swapped), and missing layer properties. Paths look like
- * `features[3].geometry.coordinates[0]`; messages are plain words saying what was expected.
+ * `features[3].geometry.coordinates[0]`; messages say in plain words what is wrong, then what
+ * was expected in parentheses: `is null, not a list of features (expected …)`.
  * Never throws; an empty list means the layer is sound.
  * @see https://datatracker.ietf.org/doc/html/rfc7946
  */
@@ -123,18 +118,21 @@ export function validateGeoJson(value: unknown, options: ValidateOptions = {}): 
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       report(
         '(root)',
-        `expected a GeoJSON FeatureCollection ({"type": "FeatureCollection", "features": [...]}) but found ${describeValue(value)}`,
+        `${describeFound(value, 'a GeoJSON FeatureCollection')} (expected an object such as {"type": "FeatureCollection", "features": […]})`,
       );
       return problems;
     }
     const collection = value as Record<string, unknown>;
     if (collection.type !== 'FeatureCollection') {
-      report('type', `expected "FeatureCollection" but found ${describeValue(collection.type)}`);
+      report(
+        'type',
+        `${describeFound(collection.type)} (expected "FeatureCollection", with the features in a "features" list)`,
+      );
     }
     if (!Array.isArray(collection.features)) {
       report(
         'features',
-        `expected a list of features but found ${describeValue(collection.features)}`,
+        `${describeFound(collection.features, 'a list of features')} (expected a list of objects such as {"type": "Feature", …})`,
       );
       return problems;
     }
@@ -143,7 +141,10 @@ export function validateGeoJson(value: unknown, options: ValidateOptions = {}): 
     );
   } catch (error) {
     // Belt and braces: a validator that crashes hides every other problem from the editor.
-    report('(root)', `the file could not be checked completely (${String(error)})`);
+    report(
+      '(root)',
+      `the file could not be checked completely: ${String(error)} (expected plain JSON data)`,
+    );
   }
   return problems;
 }

@@ -13,7 +13,7 @@ describe('validateGeometry', () => {
     expect(problems).toEqual([
       {
         path: 'layers[2].shape.coordinates',
-        message: 'a line needs at least 2 positions but this one has 1',
+        message: 'the line has 1 position (expected at least 2)',
       },
     ]);
   });
@@ -39,15 +39,15 @@ describe('validateGeometry', () => {
   it('reports an empty GeometryCollection and an empty MultiPoint', () => {
     expect(
       validateGeometry({ type: 'GeometryCollection', geometries: [] }, 'g', region)[0]!.message,
-    ).toMatch(/empty \(no geometries\)/);
-    expect(
-      validateGeometry({ type: 'MultiPoint', coordinates: [] }, 'g', region)[0]!.message,
-    ).toMatch(/empty \(no positions\)/);
+    ).toBe('the geometry is empty: no geometries (expected at least one geometry)');
+    expect(validateGeometry({ type: 'MultiPoint', coordinates: [] }, 'g', region)[0]!.message).toBe(
+      'the geometry is empty: no positions (expected at least one position)',
+    );
   });
 
   it('reports a geometry given as something other than an object', () => {
-    expect(validateGeometry('Polygon', 'g', region)[0]!.message).toMatch(
-      /expected a geometry object .* but found the text "Polygon"/,
+    expect(validateGeometry('Polygon', 'g', region)[0]!.message).toBe(
+      'is the text "Polygon", not a geometry object (expected an object such as {"type": "Polygon", "coordinates": […]})',
     );
   });
 });

@@ -9,7 +9,7 @@ import {
   type Region,
   type Report,
 } from './checkPositions.ts';
-import { describeValue } from './describeValue.ts';
+import { describeFound } from './describeValue.ts';
 import { signedRingArea } from './signedRingArea.ts';
 
 export type { GeoJsonProblem, Region } from './checkPositions.ts';
@@ -24,14 +24,31 @@ const GEOMETRY_TYPES = [
   'GeometryCollection',
 ];
 
-/** A list (of lines, rings or polygons) or null with a problem when it is missing or empty. */
-function checkList(value: unknown, path: string, what: string, report: Report): unknown[] | null {
+/** What each kind of list holds, one member and the shape an editor should write. */
+const LISTS = {
+  positions: { one: 'position', shape: '[[longitude, latitude], …]' },
+  lines: { one: 'line', shape: 'one list of [longitude, latitude] positions per line' },
+  rings: {
+    one: 'ring',
+    shape: 'one list of [longitude, latitude] positions per ring, outer ring first',
+  },
+  polygons: { one: 'polygon', shape: 'one list of rings per polygon' },
+  geometries: { one: 'geometry', shape: 'a list of geometry objects such as {"type": "Point", …}' },
+} as const;
+
+/** A list (of positions, lines, rings, polygons or geometries) or null with a problem when it is missing or empty. */
+function checkList(
+  value: unknown,
+  path: string,
+  what: keyof typeof LISTS,
+  report: Report,
+): unknown[] | null {
   if (!Array.isArray(value)) {
-    report(path, `expected a list of ${what} but found ${describeValue(value)}`);
+    report(path, `${describeFound(value, `a list of ${what}`)} (expected ${LISTS[what].shape})`);
     return null;
   }
   if (value.length === 0) {
-    report(path, `the geometry is empty (no ${what}); expected at least one`);
+    report(path, `the geometry is empty: no ${what} (expected at least one ${LISTS[what].one})`);
     return null;
   }
   return value;
@@ -42,7 +59,10 @@ function checkLine(value: unknown, path: string, region: Region, report: Report)
   const line = checkPositions(value, path, report);
   if (!line) return;
   if (line.length < 2)
-    report(path, `a line needs at least 2 positions but this one has ${line.length}`);
+    report(
+      path,
+      `the line has ${line.length === 1 ? '1 position' : `${line.length} positions`} (expected at least 2)`,
+    );
   checkRegion(line, path, region, report);
 }
 
@@ -61,7 +81,7 @@ function checkRing(
   if (ring.length < 4) {
     report(
       path,
-      `the ${name} has ${ring.length} positions; a ring needs at least 4 (three corners and the first one repeated at the end)`,
+      `the ${name} has ${ring.length === 1 ? '1 position' : `${ring.length} positions`} (expected at least 4: three corners and the first one repeated at the end)`,
     );
     return false;
   }
@@ -70,25 +90,28 @@ function checkRing(
   if (first[0] !== last[0] || first[1] !== last[1]) {
     report(
       path,
-      `the ${name} is not closed: its last position ${formatPosition(last)} should repeat its first position ${formatPosition(first)}`,
+      `the ${name} is not closed: it starts at ${formatPosition(first)} but ends at ${formatPosition(last)} (expected the last position to repeat the first)`,
     );
     return false;
   }
   const area = signedRingArea(ring);
   if (area === 0) {
-    report(path, `the ${name} encloses no area (all its positions lie on one line)`);
+    report(
+      path,
+      `the ${name} encloses no area: all its positions lie on one line (expected at least three corners not on one line)`,
+    );
     return false;
   }
   if (!isHole && area < 0) {
     report(
       path,
-      'the outer ring runs clockwise; GeoJSON (RFC 7946) expects outer rings counter-clockwise (reverse the order of its positions)',
+      'the outer ring runs clockwise; reverse the order of its positions (expected outer rings counter-clockwise, as GeoJSON RFC 7946 requires)',
     );
   }
   if (isHole && area > 0) {
     report(
       path,
-      'this hole runs counter-clockwise; GeoJSON (RFC 7946) expects holes clockwise (reverse the order of its positions)',
+      'the hole runs counter-clockwise; reverse the order of its positions (expected holes clockwise, as GeoJSON RFC 7946 requires)',
     );
   }
   return true;
@@ -106,11 +129,14 @@ function checkPolygon(value: unknown, path: string, region: Region, report: Repo
       const at = crossings[0]!.geometry.coordinates.map((v) => Number(v.toFixed(5)));
       report(
         path,
-        `the outline crosses or touches itself at ${crossings.length === 1 ? '1 point' : `${crossings.length} points`}, first near ${formatPosition(at)}; expected edges that meet only at their shared corners`,
+        `the outline crosses or touches itself at ${crossings.length === 1 ? '1 point' : `${crossings.length} points`}, first near ${formatPosition(at)} (expected edges that meet only at their shared corners)`,
       );
     }
   } catch (error) {
-    report(path, `the outline could not be checked for crossings (${String(error)})`);
+    report(
+      path,
+      `the outline could not be checked for crossings: ${String(error)} (expected rings the crossing check can read)`,
+    );
   }
 }
 
@@ -125,22 +151,25 @@ export function validateGeometry(value: unknown, path: string, region: Region): 
   if (value === null || value === undefined) {
     report(
       path,
-      `the feature has no geometry (found ${describeValue(value)}); expected a Point, LineString, Polygon or one of their Multi- forms`,
+      `${describeFound(value)}, so the feature has no geometry (expected a Point, LineString, Polygon or one of their Multi- forms)`,
     );
     return problems;
   }
   if (typeof value !== 'object' || Array.isArray(value)) {
     report(
       path,
-      `expected a geometry object such as {"type": "Polygon", "coordinates": [...]} but found ${describeValue(value)}`,
+      `${describeFound(value, 'a geometry object')} (expected an object such as {"type": "Polygon", "coordinates": […]})`,
     );
     return problems;
   }
   const geometry = value as { type?: unknown; coordinates?: unknown; geometries?: unknown };
   if (typeof geometry.type !== 'string' || !GEOMETRY_TYPES.includes(geometry.type)) {
+    const allowed = GEOMETRY_TYPES.map((t) => `"${t}"`).join(', ');
     report(
       `${path}.type`,
-      `expected one of ${GEOMETRY_TYPES.join(', ')} but found ${describeValue(geometry.type)}`,
+      geometry.type === undefined
+        ? `is missing (expected one of: ${allowed})`
+        : `${describeFound(geometry.type)}, which is not a geometry type (expected one of: ${allowed})`,
     );
     return problems;
   }
@@ -157,7 +186,7 @@ export function validateGeometry(value: unknown, path: string, region: Region): 
     }
     case 'LineString':
       if (Array.isArray(c) && c.length === 0)
-        report(at, 'the geometry is empty (no positions); a line needs at least 2');
+        report(at, 'the geometry is empty: no positions (expected a line of at least 2 positions)');
       else checkLine(c, at, region, report);
       break;
     case 'MultiLineString':

@@ -104,9 +104,11 @@ export function checkSteps(steps: readonly LocatedStep[], ids: StepRefIds): Prob
     for (const ref of findRefs(body)) {
       const bad = (what: string, from: string) =>
         add(file, 'text', `${ref.token} refers to unknown ${what} (expected an id from ${from})`);
-      if (ref.kind === 'place' && !mayExist(ids.places, ref.target)) bad('place', 'data/places.json');
+      if (ref.kind === 'place' && !mayExist(ids.places, ref.target))
+        bad('place', 'data/places.json');
       if (ref.kind === 'date' && !mayExist(ids.events, ref.target)) bad('event', 'data/events/');
-      if (ref.kind === 'actor' && !mayExist(ids.actors, ref.target)) bad('actor', 'data/actors.json');
+      if (ref.kind === 'actor' && !mayExist(ids.actors, ref.target))
+        bad('actor', 'data/actors.json');
       if (ref.kind === 'source')
         for (const id of ref.target.split(','))
           if (!mayExist(ids.sources, id))

@@ -122,7 +122,8 @@ export interface KnownIds {
 }
 
 /** True when `id` may exist: it is known, or its collection could not be read. */
-export const mayExist = (ids: ReadonlySet<string> | null, id: string) => ids === null || ids.has(id);
+export const mayExist = (ids: ReadonlySet<string> | null, id: string) =>
+  ids === null || ids.has(id);
 
 /** Runs every check that needs more than one file: ids that must exist, uniqueness, date order. */
 export function crossCheck(data: ParsedDataset, known: KnownIds): Problem[] {

@@ -99,6 +99,16 @@ export function goodDataset(): RawDataset {
         },
       ],
     },
+    charts: {
+      file: 'data/story/charts.json',
+      json: ['war-timeline', 'counting-the-dead', 'contingent', 'incidents', 'exodus'].map(
+        (id) => ({
+          id,
+          title: 'A chart title',
+          takeaway: 'One sentence the reader takes away.',
+        }),
+      ),
+    },
     events: [
       {
         file: 'data/events/2022.json',

@@ -165,14 +165,18 @@ describe('validateDataset', () => {
   });
 
   it('does not report every reference into an unreadable file as unknown', () => {
-    const lines = linesAfter((d) => (d.sources = { file: 'data/sources.json', error: 'is not valid JSON at line 3' }));
+    const lines = linesAfter(
+      (d) => (d.sources = { file: 'data/sources.json', error: 'is not valid JSON at line 3' }),
+    );
     expect(lines).toEqual(['data/sources.json: is not valid JSON at line 3']);
   });
 
   it('does not cascade a broken place record into unknown-place reports', () => {
     const lines = linesAfter((d) => (place(d).kind = 'hamlet'));
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^data\/places\.json › #1 \(parukh\) › kind: is "hamlet", which is not allowed/);
+    expect(lines[0]).toMatch(
+      /^data\/places\.json › #1 \(parukh\) › kind: is "hamlet", which is not allowed/,
+    );
   });
 
   it('lists every problem at once, sorted by file', () => {

@@ -16,6 +16,7 @@ import { sortProblems, type Problem } from './problem.ts';
 import { validateRecords, joinPath } from './validateRecords.ts';
 import { stepSchema } from '../../schemas/step.ts';
 import { chartIds } from '../../schemas/chartIds.ts';
+import { chartTextSchema } from '../../schemas/chartText.ts';
 import { splitFrontMatter } from '../story/frontMatter.ts';
 import { checkSteps, type LocatedStep } from './checkSteps.ts';
 import { describeZodIssue, valueAt } from './describeZodIssue.ts';
@@ -36,6 +37,8 @@ export interface RawDataset {
   actors: RawFile;
   figures: RawFile;
   chapters: RawFile;
+  /** Titles and takeaways of the charts. */
+  charts: RawFile;
   /** All files of data/events/. */
   events: RawFile[];
   /** All files of data/geometry/ ending in .geojson. */
@@ -88,6 +91,7 @@ export function validateDataset(raw: RawDataset): ValidationResult {
   const actors = take(parseList(raw.actors, actorSchema));
   const figures = take(parseList(raw.figures, figureSeriesSchema));
   const chapters = take(parseList(raw.chapters, chapterSchema));
+  const charts = take(parseList(raw.charts, chartTextSchema));
   const events = raw.events.flatMap((f) => take(parseList(f, eventSchema)));
   if (raw.events.length === 0)
     problems.push({
@@ -120,7 +124,19 @@ export function validateDataset(raw: RawDataset): ValidationResult {
     chapters: rawIds(raw.chapters),
     figures: rawIds(raw.figures),
   };
-  problems.push(...crossCheck(data, known), ...findDuplicateIds('chapter', chapters));
+  problems.push(
+    ...crossCheck(data, known),
+    ...findDuplicateIds('chapter', chapters),
+    ...findDuplicateIds('chart', charts),
+  );
+  const missingCharts = chartIds.filter((id) => !charts.some((c) => c.record.id === id));
+  if (Array.isArray(raw.charts.json))
+    for (const id of missingCharts)
+      problems.push({
+        file: raw.charts.file,
+        path: '',
+        message: `has no entry for chart "${id}" (expected a title and takeaway for every chart)`,
+      });
 
   const steps: LocatedStep[] = [];
   for (const { file, text } of raw.steps) {
@@ -176,6 +192,7 @@ export function validateDataset(raw: RawDataset): ValidationResult {
       'figure series': figures.length,
       'figure values': values,
       chapters: chapters.length,
+      charts: charts.length,
       steps: steps.length,
       'geometry files': raw.geometry.length,
       'geometry features': features,

@@ -1,0 +1,237 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { splitFrontMatter } from '../../src/lib/story/frontMatter.ts';
+import type { StepData } from '../../src/schemas/step.ts';
+import { openPage, startSite, viewports, type Site } from './harness.ts';
+
+/** The steps as the editors wrote them, in reading order: the expectations come from data/. */
+const STEP_DIR = new URL('../../data/story/steps/', import.meta.url);
+const steps = readdirSync(STEP_DIR)
+  .filter((f) => f.endsWith('.md'))
+  .sort()
+  .map((f) => splitFrontMatter(readFileSync(new URL(f, STEP_DIR), 'utf8')).data as StepData);
+const mapSteps = steps.filter((s) => !s.chart);
+
+let site: Site;
+before(async () => {
+  site = await startSite();
+});
+after(async () => site?.close());
+
+const activeStep = (page: Page) => page.locator('story-scroller').getAttribute('data-active-step');
+
+/** Waits until the map has settled on `id` and returns its state. */
+async function mapStateAt(page: Page, id: string) {
+  await page.waitForFunction(
+    (step) => {
+      const el = document.querySelector('story-map') as
+        (HTMLElement & { mapState?: { moving: boolean } }) | null;
+      return el?.dataset.mapStep === step && el.mapState && !el.mapState.moving;
+    },
+    id,
+    { timeout: 20_000 },
+  );
+  return page.evaluate(() => {
+    const el = document.querySelector('story-map') as HTMLElement & { mapState: unknown };
+    return JSON.parse(JSON.stringify(el.mapState)) as {
+      stepId: string;
+      camera: {
+        center: [number, number] | { lng: number; lat: number };
+        zoom: number;
+        bearing: number;
+        pitch: number;
+      };
+      visibleLayers: string[];
+      highlighted: string[];
+      labelledPlaces: string[];
+    };
+  });
+}
+
+const lngLat = (c: [number, number] | { lng: number; lat: number }) =>
+  Array.isArray(c) ? c : [c.lng, c.lat];
+
+describe('the story, with JavaScript off', () => {
+  it('reads top to bottom with a static graphic and text for every step', async () => {
+    const { context, page } = await openPage(site, { javaScriptEnabled: false });
+    await page.goto(site.url + '/');
+    const sections = page.locator('.step[data-step-id]');
+    assert.equal(await sections.count(), steps.length);
+    for (let i = 0; i < steps.length; i++) {
+      const section = sections.nth(i);
+      assert.equal(await section.getAttribute('id'), steps[i]!.id);
+      const graphic = section.locator('.step-graphic svg[role="img"]').first();
+      assert.equal(await graphic.count(), 1, `step ${steps[i]!.id} has a static graphic`);
+      assert.ok(((await section.locator('.step-body').textContent()) ?? '').trim().length > 40);
+    }
+    await context.close();
+  });
+
+  it('draws each map step’s layers and marks its highlighted places', async () => {
+    const { context, page } = await openPage(site, { javaScriptEnabled: false });
+    await page.goto(site.url + '/');
+    for (const step of mapSteps) {
+      const svg = page.locator(`#${step.id} .step-graphic svg`);
+      for (const layer of step.layers.filter((l) => l !== 'countries' && l !== 'water'))
+        assert.ok(
+          (await svg.locator(`path.layer-${layer}`).count()) > 0,
+          `${step.id} draws ${layer}`,
+        );
+      assert.equal(
+        await svg.locator('circle.place.highlighted').count(),
+        (step.highlight ?? []).length,
+        `${step.id} highlights`,
+      );
+    }
+    await context.close();
+  });
+});
+
+describe('the story, scrolled in Chromium', () => {
+  for (const [name, viewport] of Object.entries(viewports)) {
+    it(`activates every step in order when scrolled (${name})`, async () => {
+      const { context, page, log } = await openPage(site, { viewport, reducedMotion: 'reduce' });
+      await page.goto(site.url + '/');
+      const seen: string[] = [];
+      for (const step of steps) {
+        await page.evaluate(
+          (id) => document.getElementById(id)!.scrollIntoView({ block: 'start' }),
+          step.id,
+        );
+        await page.waitForFunction(
+          (id) => document.querySelector('story-scroller')?.getAttribute('data-active-step') === id,
+          step.id,
+          { timeout: 5000 },
+        );
+        seen.push((await activeStep(page)) ?? '');
+      }
+      assert.deepEqual(
+        seen,
+        steps.map((s) => s.id),
+      );
+      assert.equal(new URL(page.url()).hash, `#${steps.at(-1)!.id}`);
+      assert.deepEqual(log.consoleErrors, []);
+      assert.deepEqual(log.foreignRequests, []);
+      await context.close();
+    });
+  }
+
+  it('moves the map to each map step’s camera and layers', async () => {
+    const { context, page } = await openPage(site, { reducedMotion: 'reduce' });
+    await page.goto(site.url + '/');
+    for (const step of mapSteps.slice(0, 12)) {
+      await page.evaluate(
+        (id) => document.getElementById(id)!.scrollIntoView({ block: 'start' }),
+        step.id,
+      );
+      const state = await mapStateAt(page, step.id);
+      assert.deepEqual(
+        [...state.visibleLayers].sort(),
+        [...step.layers].sort(),
+        `${step.id} layers`,
+      );
+      assert.deepEqual(
+        [...state.highlighted].sort(),
+        [...(step.highlight ?? [])].sort(),
+        `${step.id} highlight`,
+      );
+      const [lng, lat] = lngLat(state.camera.center);
+      if (step.camera.bounds) {
+        const [[w, s], [e, n]] = step.camera.bounds;
+        assert.ok(
+          lng! > w && lng! < e && lat! > s && lat! < n,
+          `${step.id} centre ${lng},${lat} inside its bounds`,
+        );
+      }
+    }
+    await context.close();
+  });
+
+  it('lands a deep link in the same state as scrolling there, and survives fast scrolling', async () => {
+    const target = mapSteps[Math.floor(mapSteps.length / 2)]!;
+    const a = await openPage(site, { reducedMotion: 'reduce' });
+    await a.page.goto(`${site.url}/#${target.id}`);
+    assert.equal(await activeStep(a.page), target.id);
+    const direct = await mapStateAt(a.page, target.id);
+
+    const b = await openPage(site, { reducedMotion: 'reduce' });
+    await b.page.goto(site.url + '/');
+    // Race through the story: jump to the end, back to the start, then to the target.
+    await b.page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await b.page.waitForTimeout(100);
+    await b.page.evaluate(() => window.scrollTo(0, 0));
+    await b.page.waitForTimeout(50);
+    await b.page.evaluate(
+      (id) => document.getElementById(id)!.scrollIntoView({ block: 'start' }),
+      target.id,
+    );
+    await b.page.waitForFunction(
+      (id) => document.querySelector('story-scroller')?.getAttribute('data-active-step') === id,
+      target.id,
+    );
+    const scrolled = await mapStateAt(b.page, target.id);
+
+    assert.deepEqual(scrolled.visibleLayers.sort(), direct.visibleLayers.sort());
+    assert.deepEqual(scrolled.highlighted.sort(), direct.highlighted.sort());
+    const [l1, p1] = lngLat(direct.camera.center);
+    const [l2, p2] = lngLat(scrolled.camera.center);
+    assert.ok(Math.abs(l1! - l2!) < 1e-3 && Math.abs(p1! - p2!) < 1e-3, 'same centre');
+    assert.ok(Math.abs(direct.camera.zoom - scrolled.camera.zoom) < 1e-3, 'same zoom');
+    await a.context.close();
+    await b.context.close();
+  });
+
+  it('with reduced motion, jumps the camera without animating', async () => {
+    const { context, page } = await openPage(site, { reducedMotion: 'reduce' });
+    await page.goto(`${site.url}/#${mapSteps[0]!.id}`);
+    await mapStateAt(page, mapSteps[0]!.id);
+    const second = mapSteps[1]!;
+    const moves = await page.evaluate(async (id) => {
+      const el = document.querySelector('story-map') as HTMLElement & {
+        mapState: { moving: boolean };
+      };
+      let movingSeen = 0;
+      const timer = setInterval(() => {
+        if (el.mapState.moving) movingSeen += 1;
+      }, 5);
+      document.getElementById(id)!.scrollIntoView({ block: 'start' });
+      await new Promise((r) => setTimeout(r, 600));
+      clearInterval(timer);
+      return movingSeen;
+    }, second.id);
+    assert.equal(moves, 0);
+    await context.close();
+  });
+
+  it('announces the graphic of the active step politely and offers next/previous controls that move focus', async () => {
+    const { context, page } = await openPage(site, { reducedMotion: 'reduce' });
+    await page.goto(`${site.url}/#${steps[1]!.id}`);
+    const live = page.locator('.story-live');
+    assert.equal(await live.getAttribute('aria-live'), 'polite');
+    await page.locator(`#${steps[1]!.id} button[data-step-nav="next"]`).click();
+    await page.waitForFunction(
+      (id) => document.querySelector('story-scroller')?.getAttribute('data-active-step') === id,
+      steps[2]!.id,
+    );
+    const focused = await page.evaluate(() => document.activeElement?.closest('.step')?.id);
+    assert.equal(focused, steps[2]!.id);
+    assert.ok(((await live.textContent()) ?? '').length > 10, 'the description was announced');
+    await context.close();
+  });
+
+  it('keeps the address on the active step without adding history entries', async () => {
+    const { context, page } = await openPage(site, { reducedMotion: 'reduce' });
+    await page.goto(site.url + '/');
+    const before = await page.evaluate(() => history.length);
+    for (const step of steps.slice(0, 6))
+      await page.evaluate(
+        (id) => document.getElementById(id)!.scrollIntoView({ block: 'start' }),
+        step.id,
+      );
+    await page.waitForFunction((id) => location.hash === `#${id}`, steps[5]!.id);
+    assert.equal(await page.evaluate(() => history.length), before);
+    await context.close();
+  });
+});
