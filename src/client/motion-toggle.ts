@@ -17,8 +17,13 @@ class MotionToggle extends HTMLElement {
     if (!button) return;
     this.hidden = false;
     const render = () => button.setAttribute('aria-pressed', String(isReducedMotion()));
-    button.addEventListener('click', () => setReducedMotion(!isReducedMotion()));
-    this.#stop = onReducedMotionChange(render);
+    const toggle = () => setReducedMotion(!isReducedMotion());
+    button.addEventListener('click', toggle);
+    const stopListening = onReducedMotionChange(render);
+    this.#stop = () => {
+      button.removeEventListener('click', toggle);
+      stopListening();
+    };
     apply();
     render();
   }

@@ -26,6 +26,8 @@ class StoryScroller extends HTMLElement {
   #steps: ClientStep[] = [];
   #elements: HTMLElement[] = [];
   #active = -1;
+  /** The step last announced to the map and charts (-1: none yet, so the map stays unloaded). */
+  #dispatched = -1;
   #live: HTMLElement | null = null;
   #cleanup: (() => void)[] = [];
 
@@ -55,10 +57,16 @@ class StoryScroller extends HTMLElement {
     const onHash = () => this.#jumpToHash();
     window.addEventListener('hashchange', onHash);
     this.#cleanup.push(() => window.removeEventListener('hashchange', onHash));
-    this.#cleanup.push(onReducedMotionChange(() => this.#dispatch()));
+    this.#cleanup.push(
+      onReducedMotionChange(() => {
+        if (this.#dispatched >= 0) this.#dispatch();
+      }),
+    );
 
-    // A deep link lands on its step with that step's state, exactly as if scrolled there.
-    if (!this.#jumpToHash()) this.activate(0, { fromScroll: true, quiet: true });
+    // A deep link lands on its step with that step's state, exactly as if scrolled there. Without
+    // one, nothing is dispatched until the reader reaches the story, so MapLibre is not fetched
+    // for readers who stop at the introduction.
+    if (!this.#jumpToHash()) this.dataset.activeStep = this.#steps[0]?.id ?? '';
   }
 
   disconnectedCallback(): void {
@@ -78,11 +86,8 @@ class StoryScroller extends HTMLElement {
   }
 
   /** Makes step `index` the active one; a repeated activation is a no-op. */
-  activate(
-    index: number,
-    { fromScroll, quiet = false }: { fromScroll: boolean; quiet?: boolean },
-  ): void {
-    if (index === this.#active || !this.#steps[index]) return;
+  activate(index: number, { fromScroll }: { fromScroll: boolean }): void {
+    if ((index === this.#active && index === this.#dispatched) || !this.#steps[index]) return;
     this.#elements[this.#active]?.classList.remove('is-active');
     this.#active = index;
     const step = this.#steps[index]!;
@@ -90,15 +95,16 @@ class StoryScroller extends HTMLElement {
     element.classList.add('is-active');
     this.dataset.activeStep = step.id;
     this.dataset.activeKind = step.chart ? 'chart' : 'map';
-    if (fromScroll && !quiet && location.hash !== `#${step.id}`)
+    if (fromScroll && location.hash !== `#${step.id}`)
       history.replaceState(history.state, '', `#${step.id}`);
-    if (this.#live && !quiet) this.#live.textContent = step.description;
+    if (this.#live) this.#live.textContent = step.description;
     this.#dispatch();
   }
 
   #dispatch(): void {
     const step = this.#steps[this.#active];
     if (!step) return;
+    this.#dispatched = this.#active;
     const detail: StepEventDetail = {
       id: step.id,
       index: this.#active,

@@ -100,7 +100,10 @@ function layersFor(def: LayerDef, theme: Theme, o: MapStyleOptions): LayerSpecif
  * spellings use the page's fonts and screen readers can read them.
  * @see https://maplibre.org/maplibre-style-spec/
  */
-export function buildMapStyle(theme: Theme, options: Partial<MapStyleOptions> = {}): StyleSpecification {
+export function buildMapStyle(
+  theme: Theme,
+  options: Partial<MapStyleOptions> = {},
+): StyleSpecification {
   const o = { ...mapStyleDefaults, ...options };
   const defs = layerIds.map((id) => layers[id]);
   return {
@@ -110,7 +113,11 @@ export function buildMapStyle(theme: Theme, options: Partial<MapStyleOptions> = 
       defs.map((def) => [def.id, { type: 'geojson', data: geoUrl(def.file, o.baseUrl) }]),
     ),
     layers: [
-      { id: BACKGROUND_LAYER, type: 'background', paint: { 'background-color': palette[theme].water } },
+      {
+        id: BACKGROUND_LAYER,
+        type: 'background',
+        paint: { 'background-color': palette[theme].water },
+      },
       ...defs.flatMap((def) => layersFor(def, theme, o)),
     ],
   };

@@ -11,7 +11,11 @@ export type ThemeMap = Pick<MapLibreMap, 'getPaintProperty' | 'setPaintProperty'
  * Returns how many properties changed.
  * @see https://maplibre.org/maplibre-gl-js/docs/API/classes/Map/#setpaintproperty
  */
-export function setMapTheme(map: ThemeMap, theme: Theme, options: Partial<MapStyleOptions> = {}): number {
+export function setMapTheme(
+  map: ThemeMap,
+  theme: Theme,
+  options: Partial<MapStyleOptions> = {},
+): number {
   let changed = 0;
   for (const layer of buildMapStyle(theme, options).layers) {
     if (!('paint' in layer) || !layer.paint) continue;

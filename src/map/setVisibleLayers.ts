@@ -30,5 +30,7 @@ export function setVisibleLayers(map: LayerVisibilityMap, ids: readonly LayerId[
 
 /** The registry layers currently shown, in drawing order. */
 export function visibleLayers(map: Pick<MapLibreMap, 'getLayoutProperty'>): LayerId[] {
-  return layerIds.filter((id) => (map.getLayoutProperty(id, 'visibility') ?? 'visible') === 'visible');
+  return layerIds.filter(
+    (id) => (map.getLayoutProperty(id, 'visibility') ?? 'visible') === 'visible',
+  );
 }

@@ -24,11 +24,20 @@ export const palette = {
     loc1994: '#0072b2',
     loc2020: '#d55e00',
     districtHanded: '#009e73',
-    districtTaken: '#56b4e9',
+    districtTaken: '#7b5ea7',
     corridor: '#cc79a7',
     place: '#1b1d1f',
     placeHighlight: '#d55e00',
     halo: '#fbfaf7',
+    // Charts: one colour per side, from the map's hues (Armenian-held orange, the blue of districts
+    // Azerbaijan retook, the peacekeepers' corridor purple), darkened to 4.5:1 on the background so
+    // they also work as text. Orange against blue stays distinct for every common colour-vision type.
+    chartArmenia: '#a65b00',
+    chartAzerbaijan: '#0068a8',
+    chartRussia: '#a3487e',
+    chartIndependent: '#5f646a',
+    chartGrid: '#e3dfd5',
+    chartReference: '#8d877a',
   },
   dark: {
     bg: '#121416',
@@ -50,11 +59,17 @@ export const palette = {
     loc1994: '#56b4e9',
     loc2020: '#ff8a3d',
     districtHanded: '#2fd3a0',
-    districtTaken: '#7cc8f2',
+    districtTaken: '#b79ce0',
     corridor: '#e79bc5',
     place: '#eceae5',
     placeHighlight: '#ff8a3d',
     halo: '#121416',
+    chartArmenia: '#f0b443',
+    chartAzerbaijan: '#6cc0f0',
+    chartRussia: '#e79bc5',
+    chartIndependent: '#b4b8bd',
+    chartGrid: '#30353a',
+    chartReference: '#8a9098',
   },
 } as const;
 

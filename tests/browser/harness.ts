@@ -74,7 +74,12 @@ export async function openPage(
   const log: PageLog = { consoleErrors: [], foreignRequests: [] };
   const origin = new URL(site.url).origin;
   page.on('console', (msg) => {
-    if (msg.type() === 'error') log.consoleErrors.push(msg.text());
+    // Failed loads are reported with their address by the response listener below instead.
+    if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource'))
+      log.consoleErrors.push(msg.text());
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) log.consoleErrors.push(`${response.status()} ${response.url()}`);
   });
   page.on('pageerror', (error) => log.consoleErrors.push(error.message));
   page.on('request', (request) => {

@@ -235,3 +235,83 @@ describe('the story, scrolled in Chromium', () => {
     await context.close();
   });
 });
+
+describe('loading and device behaviour', () => {
+  it('fetches MapLibre only when the reader nears the story', async () => {
+    // On a phone the story starts more than a screen and a half below the fold.
+    const { context, page } = await openPage(site, { viewport: viewports.phone });
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await page.goto(site.url + '/', { waitUntil: 'networkidle' });
+    assert.ok(!requested.some((u) => /maplibre-gl/.test(u)), 'no MapLibre at first paint');
+    await page.evaluate(
+      (id) => document.getElementById(id)!.scrollIntoView({ block: 'start' }),
+      mapSteps[0]!.id,
+    );
+    await page.waitForFunction(
+      () => document.querySelector('story-map')?.getAttribute('data-map-state') === 'ready',
+      null,
+      {
+        timeout: 20_000,
+      },
+    );
+    assert.ok(
+      requested.some((u) => /maplibre-gl/.test(u)),
+      'MapLibre loaded once needed',
+    );
+    await context.close();
+  });
+
+  it('on a phone, keeps the highlighted places clear of the text card', async () => {
+    const { context, page } = await openPage(site, {
+      viewport: viewports.phone,
+      reducedMotion: 'reduce',
+    });
+    await page.goto(site.url + '/');
+    for (const step of mapSteps.filter((s) => (s.highlight ?? []).length > 0).slice(0, 8)) {
+      await page.evaluate(
+        (id) => document.getElementById(id)!.scrollIntoView({ block: 'start' }),
+        step.id,
+      );
+      await mapStateAt(page, step.id);
+      // The moment a step becomes active: its card sits in the lower part of the screen.
+      const clash = await page.evaluate(
+        (s) => {
+          const card = document.querySelector(`#${s.id} .step-text`)!.getBoundingClientRect();
+          const bad: string[] = [];
+          for (const id of s.highlight) {
+            const label = document.querySelector(`story-map .map-label[data-place="${id}"]`);
+            if (!label) continue;
+            const r = label.getBoundingClientRect();
+            const overlap =
+              r.left < card.right &&
+              card.left < r.right &&
+              r.top < card.bottom &&
+              card.top < r.bottom;
+            if (overlap) bad.push(id);
+          }
+          return bad;
+        },
+        { id: step.id, highlight: step.highlight ?? [] },
+      );
+      assert.deepEqual(clash, [], `${step.id}: highlighted places under the card`);
+    }
+    await context.close();
+  });
+
+  it('offers a reduce-motion switch that defaults to the system setting and persists', async () => {
+    const { context, page } = await openPage(site, { reducedMotion: 'reduce' });
+    await page.goto(site.url + '/');
+    const button = page.locator('motion-toggle button');
+    assert.equal(await button.getAttribute('aria-pressed'), 'true');
+    await button.click();
+    assert.equal(await button.getAttribute('aria-pressed'), 'false');
+    assert.equal(
+      await page.evaluate(() => document.documentElement.dataset.reducedMotion),
+      'false',
+    );
+    await page.reload();
+    assert.equal(await page.locator('motion-toggle button').getAttribute('aria-pressed'), 'false');
+    await context.close();
+  });
+});

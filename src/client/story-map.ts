@@ -1,0 +1,226 @@
+/**
+ * Ships to the browser. <story-map>: the story's MapLibre map (and the explorer page's).
+ * MapLibre (~250 kB gzipped) is fetched only when the reader nears the map or the first step
+ * event arrives. The page never depends on it: without WebGL 2 the element says so and the
+ * static SVG maps of the page stay in charge.
+ *
+ * Reads: a `<script type="application/json" data-map-places>` child (the places), optionally
+ * `<script type="application/json" data-map-initial-step>`, `data-interactive`, `data-names`
+ * (en | hy | az | both), `data-phone-card-share` (0 where no text cards cover the map on phones)
+ * and `data-failed-message`.
+ * Sets: `data-map-state` = loading | ready | failed, and `data-map-step` = the id of the last step
+ * whose camera has settled. `mapState` returns the controller's state for tests.
+ */
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { NameMode } from '../lib/placeName.ts';
+import type { LayerId } from '../map/layers.ts';
+import type { MapController } from '../map/MapController.ts';
+import type { MapControllerState, MapStep } from '../map/mapControllerOptions.ts';
+import type { MapLabelPlace } from '../map/storyMapPlaces.ts';
+
+/** `karabakh:step`, dispatched on document by the scroller when a step becomes active. */
+export interface StoryStepDetail {
+  id: string;
+  index: number;
+  step: MapStep;
+  reducedMotion: boolean;
+}
+/** `karabakh:highlight-places`, dispatched on document by the war-timeline scrubber. */
+export interface HighlightPlacesDetail {
+  placeIds: string[];
+}
+/** `karabakh:reduced-motion`, dispatched on document when the reader's motion setting changes. */
+export interface ReducedMotionDetail {
+  reduced: boolean;
+}
+
+const NAME_MODES: readonly string[] = ['en', 'hy', 'az', 'both'];
+const DEFAULT_FAILED =
+  'The interactive map could not start on this device; the static maps below show each step.';
+
+function readJson<T>(root: Element, selector: string): T | null {
+  const text = root.querySelector(
+    `:scope > script[type="application/json"]${selector}`,
+  )?.textContent;
+  return text ? (JSON.parse(text) as T) : null;
+}
+
+class StoryMap extends HTMLElement {
+  static observedAttributes = ['data-names'];
+  private controller: MapController | null = null;
+  private stage: HTMLElement | null = null;
+  private cleanup: AbortController | null = null;
+  private themeObserver: MutationObserver | null = null;
+  private nearObserver: IntersectionObserver | null = null;
+  /** Bumped on disconnect, so a load finishing after it is thrown away. */
+  private run = 0;
+  private step: MapStep | null = null;
+  private highlight: string[] | null = null;
+  private reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+  /** The controller's state (null until the map exists); read by browser tests. */
+  get mapState(): MapControllerState | null {
+    return this.controller?.state ?? null;
+  }
+
+  connectedCallback(): void {
+    this.cleanup = new AbortController();
+    const { signal } = this.cleanup;
+    const on = <T>(type: string, fn: (detail: T) => void) =>
+      document.addEventListener(type, (e) => fn((e as CustomEvent<T>).detail), { signal });
+    on<StoryStepDetail>('karabakh:step', (d) => {
+      this.setReduced(d.reducedMotion);
+      this.show(d.step);
+    });
+    on<HighlightPlacesDetail>('karabakh:highlight-places', (d) => {
+      this.highlight = d.placeIds;
+      this.controller?.setHighlight(d.placeIds);
+    });
+    on<ReducedMotionDetail>('karabakh:reduced-motion', (d) => this.setReduced(d.reduced));
+    const motion = matchMedia('(prefers-reduced-motion: reduce)');
+    motion.addEventListener('change', () => this.setReduced(motion.matches), { signal });
+    matchMedia('(prefers-color-scheme: dark)').addEventListener(
+      'change',
+      () => this.controller?.setTheme(this.theme()),
+      { signal },
+    );
+    this.themeObserver = new MutationObserver(() => this.controller?.setTheme(this.theme()));
+    this.themeObserver.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['data-theme'],
+    });
+    // The explorer page's layer checkboxes and name radios live inside the element.
+    this.addEventListener('change', (e) => this.onInput(e.target), { signal });
+    // Generous margin: start loading a screen or two before the map scrolls into view.
+    this.nearObserver = new IntersectionObserver(
+      (entries) => entries.some((e) => e.isIntersecting) && void this.start(),
+      {
+        rootMargin: '50% 0px',
+      },
+    );
+    this.nearObserver.observe(this);
+    const initial = readJson<MapStep>(this, '[data-map-initial-step]');
+    if (initial) this.step = initial;
+  }
+
+  disconnectedCallback(): void {
+    this.run++;
+    this.cleanup?.abort();
+    this.themeObserver?.disconnect();
+    this.nearObserver?.disconnect();
+    this.controller?.destroy();
+    this.controller = null;
+    this.stage?.remove();
+    this.stage = null;
+    delete this.dataset.mapState;
+    const notice = this.querySelector('.map-notice');
+    if (notice) notice.textContent = '';
+  }
+
+  attributeChangedCallback(): void {
+    this.controller?.setNameMode(this.nameMode());
+  }
+
+  /** Applies a step once the map is ready (loading it if need be); the newest step wins. */
+  private show(step: MapStep): void {
+    this.step = step;
+    if (this.dataset.mapState === 'ready') void this.apply(step);
+    else void this.start();
+  }
+
+  private async apply(step: MapStep): Promise<void> {
+    const controller = this.controller;
+    if (!controller) return;
+    if (await controller.applyStep(step)) {
+      if (this.controller === controller && this.step === step) this.dataset.mapStep = step.id;
+    }
+  }
+
+  private async start(): Promise<void> {
+    if (this.dataset.mapState) return;
+    this.dataset.mapState = 'loading';
+    this.nearObserver?.disconnect();
+    const run = this.run;
+    try {
+      const [maplibre, { MapController }] = await Promise.all([
+        import('maplibre-gl'),
+        import('../map/MapController.ts'),
+      ]);
+      if (run !== this.run) return;
+      maplibre.setWorkerUrl(workerUrl);
+      this.stage = document.createElement('div');
+      this.stage.className = 'story-map-canvas';
+      this.prepend(this.stage);
+      this.controller = new MapController(this.stage, {
+        maplibre,
+        places: readJson<MapLabelPlace[]>(this, '[data-map-places]') ?? [],
+        theme: this.theme(),
+        reducedMotion: this.reduced,
+        interactive: this.hasAttribute('data-interactive'),
+        ...(this.dataset.phoneCardShare
+          ? { phoneCardShare: Number(this.dataset.phoneCardShare) }
+          : {}),
+        nameMode: this.nameMode(),
+        baseUrl: import.meta.env.BASE_URL,
+        ...(this.step ? { camera: this.step.camera } : {}),
+      });
+      await this.controller.ready;
+      if (run !== this.run) return;
+      this.dataset.mapState = 'ready';
+      if (this.highlight) this.controller.setHighlight(this.highlight);
+      const step = this.step;
+      if (step) await this.apply(step);
+      // Boxes ticked or unticked while the map was loading win over the initial step's layers.
+      if (this.querySelector('input[name="map-layer"]')) this.syncLayers();
+    } catch (error) {
+      if (run === this.run) this.fail(error);
+    }
+  }
+
+  private fail(error: unknown): void {
+    console.warn('story-map: the interactive map could not start.', error);
+    this.controller?.destroy();
+    this.controller = null;
+    this.stage?.remove();
+    this.stage = null;
+    this.dataset.mapState = 'failed';
+    const notice = this.querySelector('.map-notice');
+    if (notice) notice.textContent = this.dataset.failedMessage ?? DEFAULT_FAILED;
+  }
+
+  private onInput(target: EventTarget | null): void {
+    if (!(target instanceof HTMLInputElement)) return;
+    if (target.name === 'map-layer') this.syncLayers();
+    else if (target.name === 'map-names' && NAME_MODES.includes(target.value))
+      this.dataset.names = target.value;
+  }
+
+  private syncLayers(): void {
+    const boxes = this.querySelectorAll<HTMLInputElement>('input[name="map-layer"]:checked');
+    this.controller?.showLayers([...boxes].map((b) => b.value as LayerId));
+  }
+
+  private setReduced(reduced: boolean): void {
+    this.reduced = reduced;
+    this.controller?.setReducedMotion(reduced);
+  }
+
+  private theme(): 'light' | 'dark' {
+    const forced = document.documentElement.dataset.theme;
+    if (forced === 'light' || forced === 'dark') return forced;
+    return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  }
+
+  private nameMode(): NameMode {
+    const mode = this.dataset.names ?? 'en';
+    return (NAME_MODES.includes(mode) ? mode : 'en') as NameMode;
+  }
+}
+
+if (!customElements.get('story-map')) customElements.define('story-map', StoryMap);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'story-map': StoryMap;
+  }
+}

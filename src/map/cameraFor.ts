@@ -1,0 +1,132 @@
+import type { LngLatLike, Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
+import type { Camera } from './camera.ts';
+
+/** Options of {@link cameraFor}. */
+export interface CameraForOptions {
+  /** Space kept clear around a step's bounds, px. */
+  padding: number;
+  /** Jump instead of flying (the reader asked for less motion). */
+  reducedMotion: boolean;
+  /** Length of a flight, ms. */
+  duration: number;
+  /** Widest map, px, laid out as on a phone: the step's text cards then cover its lower part. */
+  phoneMaxWidth: number;
+  /** Share of a phone map's height the text cards cover, kept free of the places discussed. */
+  phoneCardShare: number;
+}
+
+export const cameraDefaults: CameraForOptions = {
+  padding: 24,
+  reducedMotion: false,
+  duration: 1600,
+  phoneMaxWidth: 480,
+  phoneCardShare: 0.45,
+};
+
+/** A resolved camera, in the shape jumpTo and flyTo take. */
+export interface CameraTarget {
+  center: [number, number];
+  zoom: number;
+  bearing: number;
+  pitch: number;
+}
+
+/** How to move the map to a step's camera. */
+export type CameraMove =
+  | { method: 'jumpTo'; options: CameraTarget }
+  | { method: 'flyTo'; options: CameraTarget & { duration: number; essential: true } };
+
+/** The part of MapLibre's map that {@link cameraFor} uses. */
+export type CameraMap = Pick<MapLibreMap, 'cameraForBounds' | 'getContainer'>;
+
+/**
+ * Padding for a map of this size: even on larger screens, and on phones the bottom share the
+ * text cards cover as well. Never so much that nothing is left to fit the view into.
+ */
+export function paddingFor(
+  width: number,
+  height: number,
+  o: CameraForOptions,
+): Required<PaddingOptions> {
+  const side = Math.min(o.padding, width / 8);
+  const top = Math.min(o.padding, height / 8);
+  const phone = width <= o.phoneMaxWidth;
+  const bottom = phone ? Math.max(top, Math.round(height * o.phoneCardShare)) : top;
+  return { top, right: side, bottom, left: side };
+}
+
+/** LngLatLike in any of its three forms, as [lon, lat]. */
+export function toLonLat(c: LngLatLike): [number, number] {
+  if (Array.isArray(c)) return [c[0], c[1]];
+  return 'lng' in c ? [c.lng, c.lat] : [c.lon, c.lat];
+}
+
+const TILE_SIZE = 512;
+const toWorld = ([lon, lat]: readonly [number, number], size: number): [number, number] => [
+  ((180 + lon) / 360) * size,
+  ((180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360))) / 360) * size,
+];
+const fromWorld = ([x, y]: [number, number], size: number): [number, number] => [
+  (x / size) * 360 - 180,
+  (360 / Math.PI) * Math.atan(Math.exp(((180 - (y / size) * 360) * Math.PI) / 180)) - 90,
+];
+
+/**
+ * The map centre that shows `target` at the middle of the padded area rather than of the whole
+ * map, the same shift MapLibre's cameraForBounds applies to bounds (so both camera forms behave
+ * alike on phones). Pitch is not taken into account, as in cameraForBounds.
+ */
+export function shiftCenter(
+  target: readonly [number, number],
+  zoom: number,
+  bearing: number,
+  padding: Required<PaddingOptions>,
+): [number, number] {
+  const size = TILE_SIZE * 2 ** zoom;
+  const dx = (padding.left - padding.right) / 2;
+  const dy = (padding.top - padding.bottom) / 2;
+  const a = (bearing * Math.PI) / 180;
+  const [x, y] = toWorld(target, size);
+  return fromWorld(
+    [x - (dx * Math.cos(a) - dy * Math.sin(a)), y - (dx * Math.sin(a) + dy * Math.cos(a))],
+    size,
+  );
+}
+
+/**
+ * Resolves a step's camera for this map's size: bounds are fitted with MapLibre's own
+ * cameraForBounds (what fitBounds does before it flies), so the target does not depend on where
+ * the map was before; then says whether to fly there or, with reduced motion, jump.
+ * @see https://maplibre.org/maplibre-gl-js/docs/API/classes/Map/#cameraforbounds
+ */
+export function cameraFor(
+  map: CameraMap,
+  camera: Camera,
+  options: Partial<CameraForOptions> = {},
+): CameraMove {
+  const o = { ...cameraDefaults, ...options };
+  const { clientWidth: width, clientHeight: height } = map.getContainer();
+  const padding = paddingFor(width, height, o);
+  const bearing = camera.bearing ?? 0;
+  const pitch = camera.pitch ?? 0;
+  let target: CameraTarget;
+  if (camera.bounds) {
+    const [[w, s], [e, n]] = camera.bounds;
+    const fitted = map.cameraForBounds([w, s, e, n], { padding, bearing, pitch });
+    // Undefined only when the map has no size yet (hidden); aim at the bounds' middle meanwhile.
+    target = fitted?.center
+      ? { center: toLonLat(fitted.center), zoom: fitted.zoom ?? 8, bearing, pitch }
+      : { center: [(w + e) / 2, (s + n) / 2], zoom: 8, bearing, pitch };
+  } else {
+    const zoom = camera.zoom ?? 8;
+    target = {
+      center: shiftCenter(camera.center ?? [46.75, 39.8], zoom, bearing, padding),
+      zoom,
+      bearing,
+      pitch,
+    };
+  }
+  return o.reducedMotion
+    ? { method: 'jumpTo', options: target }
+    : { method: 'flyTo', options: { ...target, duration: o.duration, essential: true } };
+}
