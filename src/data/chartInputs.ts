@@ -14,15 +14,14 @@ import { warTimelineData } from '../lib/chartData/warTimelineData.ts';
 import { loadGeometry } from '../map/loadGeometry.ts';
 
 async function build() {
-  const all = async <C extends Parameters<typeof getCollection>[0]>(name: C) =>
-    (await getCollection(name)).map((e) => e.data);
+  const values = <T>(entries: { data: T }[]) => entries.map((e) => e.data);
   const [events, figures, actors, places, sources, texts] = await Promise.all([
-    all('events'),
-    all('figures'),
-    all('actors'),
-    all('places'),
-    all('sources'),
-    all('charts'),
+    getCollection('events').then(values),
+    getCollection('figures').then(values),
+    getCollection('actors').then(values),
+    getCollection('places').then(values),
+    getCollection('sources').then(values),
+    getCollection('charts').then(values),
   ]);
   const line = loadGeometry(['loc-2020'])['loc-2020']!;
   const text = (id: ChartId) => {

@@ -31,16 +31,15 @@ const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((i) => 
 /** Loads every collection once per build. */
 export function getDataset(): Promise<Dataset> {
   cached ??= (async () => {
-    const data = async <C extends Parameters<typeof getCollection>[0]>(name: C) =>
-      (await getCollection(name)).map((e) => e.data);
+    const values = <T>(entries: { data: T }[]) => entries.map((e) => e.data);
     const [chapters, steps, places, events, actors, sources, figures] = await Promise.all([
-      data('chapters'),
-      data('steps'),
-      data('places'),
-      data('events'),
-      data('actors'),
-      data('sources'),
-      data('figures'),
+      getCollection('chapters').then(values),
+      getCollection('steps').then(values),
+      getCollection('places').then(values),
+      getCollection('events').then(values),
+      getCollection('actors').then(values),
+      getCollection('sources').then(values),
+      getCollection('figures').then(values),
     ]);
     return {
       chapters: (chapters as Chapter[]).sort((a, b) => a.number - b.number),

@@ -32,6 +32,8 @@ export interface StepRefIds {
 export function checkSteps(steps: readonly LocatedStep[], ids: StepRefIds): Problem[] {
   const problems: Problem[] = [];
   const seen = new Map<string, string>();
+  // A chart's element ids are derived from its id, so the story can show each chart only once.
+  const chartSeen = new Map<string, string>();
   const add = (file: string, path: string, message: string) =>
     problems.push({ file, path, message });
 
@@ -81,6 +83,16 @@ export function checkSteps(steps: readonly LocatedStep[], ids: StepRefIds): Prob
           `refers to unknown event "${id}" (expected an id from data/events/)`,
         );
     });
+    if (step.chart) {
+      const firstChart = chartSeen.get(step.chart.id);
+      if (firstChart)
+        add(
+          file,
+          'chart.id',
+          `chart "${step.chart.id}" is already shown by ${firstChart} (expected each chart in one step only)`,
+        );
+      else chartSeen.set(step.chart.id, file);
+    }
     if (step.chart && !ids.charts.has(step.chart.id))
       add(
         file,

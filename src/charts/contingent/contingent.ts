@@ -1,0 +1,34 @@
+/**
+ * Ships to the browser. "The contingent": `contingent(target, data, options)` adopts the SVGs the
+ * build wrote into `target` and returns `{ update(state), destroy() }`.
+ */
+import type { ChartSpec } from '../core/chartSpec.ts';
+import { mountChart, type ChartHandle } from '../core/mountChart.ts';
+import {
+  defaults,
+  layoutContingent,
+  type ContingentData,
+  type ContingentLayout,
+  type ContingentOptions,
+} from './contingentLayout.ts';
+import { contingentScene } from './contingentScene.ts';
+
+export { defaults };
+
+/** "The contingent" as a chart spec (shared by the build and the browser). */
+export const contingentSpec: ChartSpec<ContingentData, ContingentOptions, ContingentLayout> = {
+  id: 'contingent',
+  defaults,
+  layout: layoutContingent,
+  scene: contingentScene,
+  startState: () => ({ step: 0 }),
+};
+
+/** Mounts "The contingent" on `target`. */
+export function contingent(
+  target: Element,
+  data: ContingentData,
+  options: Partial<ContingentOptions> = {},
+): ChartHandle {
+  return mountChart(contingentSpec, target, data, options);
+}

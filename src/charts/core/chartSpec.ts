@@ -1,0 +1,47 @@
+import type { ChartState } from './chartState.ts';
+import { el, type SvgNode } from './svgNode.ts';
+
+/** Options every chart takes. */
+export interface BaseOptions {
+  /** Layout width in px (one of `variantWidths` on the site). */
+  width: number;
+  /** Id(s) of the elements naming the chart (its title and takeaway), for `aria-labelledby`. */
+  labelledBy?: string;
+}
+
+/**
+ * What makes a chart: defaults, a pure layout (scales, positions, label placement, computed once
+ * per width) and a pure scene (the SVG for one state of that layout). The build serialises the
+ * scene; the browser patches it into the DOM, animating between states.
+ */
+export interface ChartSpec<Data, Options extends BaseOptions, Layout> {
+  /** Kebab-case id, as in src/schemas/chartIds.ts. */
+  id: string;
+  defaults: Options;
+  layout(data: Data, options: Options): Layout;
+  scene(layout: Layout, state: ChartState): SvgNode;
+  /** The state the chart builds up from when it first scrolls into view. */
+  startState(data: Data): ChartState;
+}
+
+/** The root `<svg>` every chart scene returns. */
+export function svgRoot(
+  id: string,
+  options: BaseOptions,
+  height: number,
+  children: SvgNode[],
+): SvgNode {
+  return el(
+    'svg',
+    {
+      class: `chart-svg chart-${id}`,
+      viewBox: `0 0 ${options.width} ${height}`,
+      width: options.width,
+      height,
+      'data-width': options.width,
+      role: 'img',
+      'aria-labelledby': options.labelledBy,
+    },
+    children,
+  );
+}

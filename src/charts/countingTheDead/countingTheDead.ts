@@ -1,0 +1,38 @@
+/**
+ * Ships to the browser. "Counting the dead": `countingTheDead(target, data, options)` adopts the
+ * SVGs the build wrote into `target` and returns `{ update(state), destroy() }`.
+ */
+import type { ChartSpec } from '../core/chartSpec.ts';
+import { mountChart, type ChartHandle } from '../core/mountChart.ts';
+import {
+  defaults,
+  layoutCountingTheDead,
+  type CountingTheDeadData,
+  type CountingTheDeadLayout,
+  type CountingTheDeadOptions,
+} from './countingTheDeadLayout.ts';
+import { countingTheDeadScene } from './countingTheDeadScene.ts';
+
+export { defaults };
+
+/** "Counting the dead" as a chart spec (shared by the build and the browser). */
+export const countingTheDeadSpec: ChartSpec<
+  CountingTheDeadData,
+  CountingTheDeadOptions,
+  CountingTheDeadLayout
+> = {
+  id: 'counting-the-dead',
+  defaults,
+  layout: layoutCountingTheDead,
+  scene: countingTheDeadScene,
+  startState: () => ({ step: 0 }),
+};
+
+/** Mounts "Counting the dead" on `target`. */
+export function countingTheDead(
+  target: Element,
+  data: CountingTheDeadData,
+  options: Partial<CountingTheDeadOptions> = {},
+): ChartHandle {
+  return mountChart(countingTheDeadSpec, target, data, options);
+}

@@ -1,0 +1,165 @@
+import { curveStepAfter, line } from 'd3-shape';
+import { onOrBefore } from '../core/chartDate.ts';
+import { stepShown, type ChartState } from '../core/chartState.ts';
+import { dodge } from '../core/dodge.ts';
+import { shapeNode } from '../core/swatch.ts';
+import { el, px, type SvgNode } from '../core/svgNode.ts';
+import { textLines } from '../core/textLines.ts';
+import type { CountingTheDeadOptions } from './countingTheDeadLayout.ts';
+import type { TollLine, TollsLayout } from './tollsLayout.ts';
+
+const stepPath = line<[number, number]>().curve(curveStepAfter);
+/** Build-up step at which each role appears. */
+const ROLE_STEP = { official: 1, independent: 2 } as const;
+
+const shown = (state: ChartState, date: string) => !state.until || onOrBefore(date, state.until);
+
+/**
+ * The step line through the reports shown. Reports not yet shown sit on the last one shown, so the
+ * path keeps its shape and a transition unfolds it rather than morphing between unrelated paths.
+ */
+function pathFor(l: TollLine, visible: boolean[]): string {
+  let anchor = l.points[0]!;
+  const coords = l.points.map((p, i) => {
+    if (visible[i]) anchor = p;
+    return [px(anchor.x), px(anchor.y)] as [number, number];
+  });
+  return stepPath(coords) ?? '';
+}
+
+/** The tolls panel drawn for one state. */
+export function tollsScene(t: TollsLayout, o: CountingTheDeadOptions, state: ChartState): SvgNode {
+  if (!t.lines.length) return el('g', { class: 'tolls' });
+  const r = 4;
+  const series = t.lines.map((l) => {
+    const on = stepShown(state, ROLE_STEP[l.role]);
+    const visible = l.points.map((p) => on && shown(state, p.date));
+    const lastIndex = visible.lastIndexOf(true);
+    return { l, on, visible, last: lastIndex >= 0 ? l.points[lastIndex] : undefined };
+  });
+  // End labels: the latest report shown, dodged so none overlap.
+  const labelH = o.smallFontSize + 2;
+  const tops = dodge(
+    series.map((s) => ({
+      y: (s.last ?? s.l.points[s.l.points.length - 1]!).y - labelH / 2,
+      height: labelH,
+    })),
+    t.plot.y0 - 4,
+    t.plot.y1 + 4,
+    1,
+  );
+  const lineNodes = series.map((s, i) => {
+    const labelPoint = s.last ?? s.l.points[s.l.points.length - 1]!;
+    // End labels share a column right of the plot, in the series' colour: placed next to their
+    // points they would collide with other series' marks.
+    return el('g', { class: `series party-${s.l.party}`, 'data-id': s.l.id }, [
+      el('path', { class: s.l.style, d: pathFor(s.l, s.visible), opacity: s.last ? 1 : 0 }),
+      ...s.l.points.map((p, j) => {
+        const parts: SvgNode[] = [];
+        if (p.span)
+          parts.push(
+            el('line', {
+              class: 'precision',
+              x1: px(p.span[0]),
+              x2: px(p.span[1]),
+              y1: px(p.y),
+              y2: px(p.y),
+            }),
+          );
+        if (p.yUpper !== undefined)
+          parts.push(
+            el('line', { class: 'range', x1: px(p.x), x2: px(p.x), y1: px(p.y), y2: px(p.yUpper) }),
+          );
+        parts.push(
+          el('circle', { class: p.hedged ? 'dot hollow' : 'dot', cx: px(p.x), cy: px(p.y), r }),
+        );
+        return el(
+          'g',
+          { class: 'report', opacity: s.visible[j] ? 1 : 0 },
+          parts,
+          px((j / Math.max(1, s.l.points.length)) * 0.6),
+        );
+      }),
+      el(
+        'text',
+        {
+          class: 'end-label strong',
+          x: px(t.plot.x1 + 8),
+          y: px(tops[i]! + labelH / 2 + o.smallFontSize * 0.35),
+          opacity: s.last ? 1 : 0,
+        },
+        labelPoint.label,
+      ),
+    ]);
+  });
+  return el('g', { class: 'tolls' }, [
+    textLines(t.title, { class: 'panel-title strong' }),
+    el(
+      'g',
+      { class: 'legend', transform: `translate(${o.margin} ${px(t.legendTop)})` },
+      t.legend.map((e) =>
+        el('g', { class: 'legend-entry' }, [
+          e.swatch === 'hollow'
+            ? shapeNode('dot', e.x + 11, e.y, r, `hollow ${e.className ?? ''}`)
+            : e.swatch === 'precision'
+              ? el('line', {
+                  class: `precision ${e.className ?? ''}`,
+                  x1: px(e.x + 2),
+                  x2: px(e.x + 20),
+                  y1: px(e.y),
+                  y2: px(e.y),
+                })
+              : shapeNode(e.swatch, e.x + 11, e.y, 4.5, e.className),
+          textLines(
+            e.lines.map((text, j) => ({
+              text,
+              x: e.x + 28,
+              y: e.y + j * o.lineHeight + o.smallFontSize * 0.35,
+            })),
+            { class: 'legend-text' },
+          ),
+        ]),
+      ),
+    ),
+    el(
+      'g',
+      { class: 'y-axis' },
+      t.yTicks.flatMap((tk) => [
+        el('line', {
+          class: tk.label === '0' ? 'baseline' : 'grid',
+          x1: px(t.plot.x0 - 4),
+          x2: px(t.plot.x1),
+          y1: px(tk.y),
+          y2: px(tk.y),
+        }),
+        el(
+          'text',
+          {
+            class: 'tick',
+            x: px(t.plot.x0 - 8),
+            y: px(tk.y + o.smallFontSize * 0.35),
+            'text-anchor': 'end',
+          },
+          tk.label,
+        ),
+      ]),
+    ),
+    el(
+      'g',
+      { class: 'x-axis' },
+      t.xTicks.map((tk) =>
+        el(
+          'text',
+          {
+            class: 'tick',
+            x: px(tk.x),
+            y: px(t.plot.y1 + 8 + o.smallFontSize),
+            'text-anchor': tk.anchor,
+          },
+          tk.label,
+        ),
+      ),
+    ),
+    el('g', { class: 'lines' }, lineNodes),
+  ]);
+}

@@ -1,0 +1,34 @@
+/**
+ * Ships to the browser. "The exodus": `exodus(target, data, options)` adopts the SVGs the build
+ * wrote into `target` and returns `{ update(state), destroy() }`.
+ */
+import type { ChartSpec } from '../core/chartSpec.ts';
+import { mountChart, type ChartHandle } from '../core/mountChart.ts';
+import {
+  defaults,
+  layoutExodus,
+  type ExodusData,
+  type ExodusLayout,
+  type ExodusOptions,
+} from './exodusLayout.ts';
+import { exodusScene } from './exodusScene.ts';
+
+export { defaults };
+
+/** "The exodus" as a chart spec (shared by the build and the browser). */
+export const exodusSpec: ChartSpec<ExodusData, ExodusOptions, ExodusLayout> = {
+  id: 'exodus',
+  defaults,
+  layout: layoutExodus,
+  scene: exodusScene,
+  startState: () => ({ step: 0 }),
+};
+
+/** Mounts "The exodus" on `target`. */
+export function exodus(
+  target: Element,
+  data: ExodusData,
+  options: Partial<ExodusOptions> = {},
+): ChartHandle {
+  return mountChart(exodusSpec, target, data, options);
+}

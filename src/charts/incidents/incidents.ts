@@ -1,0 +1,34 @@
+/**
+ * Ships to the browser. "Incidents on the line": `incidents(target, data, options)` adopts the
+ * SVGs the build wrote into `target` and returns `{ update(state), destroy() }`.
+ */
+import type { ChartSpec } from '../core/chartSpec.ts';
+import { mountChart, type ChartHandle } from '../core/mountChart.ts';
+import {
+  defaults,
+  layoutIncidents,
+  type IncidentsData,
+  type IncidentsLayout,
+  type IncidentsOptions,
+} from './incidentsLayout.ts';
+import { incidentsScene } from './incidentsScene.ts';
+
+export { defaults };
+
+/** "Incidents on the line" as a chart spec (shared by the build and the browser). */
+export const incidentsSpec: ChartSpec<IncidentsData, IncidentsOptions, IncidentsLayout> = {
+  id: 'incidents',
+  defaults,
+  layout: layoutIncidents,
+  scene: incidentsScene,
+  startState: () => ({ step: 0 }),
+};
+
+/** Mounts "Incidents on the line" on `target`. */
+export function incidents(
+  target: Element,
+  data: IncidentsData,
+  options: Partial<IncidentsOptions> = {},
+): ChartHandle {
+  return mountChart(incidentsSpec, target, data, options);
+}

@@ -1,0 +1,183 @@
+import { scaleBand } from 'd3-scale';
+import type { BaseOptions } from '../core/chartSpec.ts';
+import { monthName, monthsBetween } from '../core/chartDate.ts';
+import { thinTicks, type PlacedTick } from '../core/thinTicks.ts';
+import { wrapText } from '../core/wrapText.ts';
+import { clusterBand, type ClusterBand } from './clusterBand.ts';
+import { layoutDistances, type DistancesLayout } from './distancesLayout.ts';
+
+/** One incident, as prepared by src/lib/chartData/incidentsData.ts. */
+export interface Incident {
+  id: string;
+  date: string;
+  title: string;
+  category: string;
+  inCluster: boolean;
+  /** Place the distance was measured from (absent when the event names none with coordinates). */
+  place?: string;
+  /** Distance to the 2020 line, km, rounded. */
+  distanceKm?: number;
+  /** Measured to a part of the line we drew approximately. */
+  approximate?: boolean;
+}
+
+/** Input of "Incidents on the line". */
+export interface IncidentsData {
+  /** First and last month (YYYY-MM). */
+  from: string;
+  to: string;
+  cluster?: { from: string; to: string };
+  incidents: Incident[];
+}
+
+/** Options of "Incidents on the line". */
+export interface IncidentsOptions extends BaseOptions {
+  margin: number;
+  fontSize: number;
+  smallFontSize: number;
+  lineHeight: number;
+  rowHeight: number;
+  text: {
+    strip: string;
+    incident: string;
+    incidents: string;
+    distances: string;
+    noPlace: string;
+    line: string;
+    approximate: string;
+  };
+}
+
+/**
+ * Incidents on the line: a month-by-month strip (a square per incident) with the cluster picked
+ * out, then each incident's distance to the 2020 line. States: `step` 1 = the strip, 2 = + the
+ * cluster, 3 = + distances (default: all); `until` = only incidents dated by then.
+ */
+export const defaults: IncidentsOptions = {
+  width: 640,
+  margin: 10,
+  fontSize: 13,
+  smallFontSize: 12,
+  lineHeight: 16,
+  rowHeight: 22,
+  text: {
+    strip: 'Incidents by month',
+    incident: 'incident',
+    incidents: 'incidents',
+    distances: 'Distance from the place named to the 2020 line',
+    noPlace: 'no place with coordinates',
+    line: '2020 line',
+    approximate: '≈ measured to a part of the line we drew approximately',
+  },
+};
+
+/** An incident's square in the strip. */
+export interface StripSquare {
+  id: string;
+  date: string;
+  inCluster: boolean;
+  x: number;
+  y: number;
+  size: number;
+}
+
+/** Geometry of the whole chart. */
+export interface IncidentsLayout {
+  options: IncidentsOptions;
+  height: number;
+  stripTitle: { text: string; x: number; y: number }[];
+  baseline: number;
+  x0: number;
+  x1: number;
+  squares: StripSquare[];
+  monthTicks: PlacedTick[];
+  yearTicks: PlacedTick[];
+  tickY: number;
+  cluster?: ClusterBand;
+  distances: DistancesLayout;
+}
+
+/** Lays out "Incidents on the line" at `options.width`. */
+export function layoutIncidents(data: IncidentsData, o: IncidentsOptions): IncidentsLayout {
+  const inner = o.width - 2 * o.margin;
+  const months = monthsBetween(data.from, data.to);
+  const band = scaleBand<string>()
+    .domain(months)
+    .range([o.margin, o.width - o.margin])
+    .paddingInner(0.15);
+  const size = Math.min(16, band.bandwidth());
+  const stripTitle = wrapText(o.text.strip, inner, o.fontSize, 'bold').map((text, i) => ({
+    text,
+    x: o.margin,
+    y: o.margin + o.fontSize + i * o.lineHeight,
+  }));
+  const perMonth = new Map<string, number>();
+  for (const inc of data.incidents)
+    perMonth.set(inc.date.slice(0, 7), (perMonth.get(inc.date.slice(0, 7)) ?? 0) + 1);
+  const tallest = Math.max(1, ...perMonth.values());
+  const clusterIds = data.incidents.filter((i) => i.inCluster);
+  const clusterLabelH = data.cluster ? o.lineHeight + 4 : 0;
+  const baseline =
+    o.margin + stripTitle.length * o.lineHeight + 8 + clusterLabelH + tallest * (size + 2);
+  const stack = new Map<string, number>();
+  const squares = [...data.incidents]
+    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
+    .filter((inc) => band(inc.date.slice(0, 7)) !== undefined)
+    .map((inc) => {
+      const key = inc.date.slice(0, 7);
+      const k = stack.get(key) ?? 0;
+      stack.set(key, k + 1);
+      const x = (band(key) ?? 0) + (band.bandwidth() - size) / 2;
+      return {
+        id: inc.id,
+        date: inc.date,
+        inCluster: inc.inCluster,
+        x,
+        y: baseline - (k + 1) * (size + 2),
+        size,
+      };
+    });
+  const tickY = baseline + 6 + o.smallFontSize;
+  const center = (m: string) => (band(m) ?? 0) + band.bandwidth() / 2;
+  const monthTicks = thinTicks(
+    months.map((m) => ({
+      x: center(m),
+      label: monthName(Number(m.slice(5))).slice(0, band.bandwidth() >= 28 ? 3 : 1),
+    })),
+    o.smallFontSize,
+    o.margin,
+    o.width - o.margin,
+    3,
+  );
+  const years = [...new Set(months.map((m) => m.slice(0, 4)))];
+  const yearTicks = years.map((y) => {
+    const first = months.find((m) => m.startsWith(y))!;
+    return { x: band(first) ?? 0, label: y, anchor: 'start' as const };
+  });
+
+  const cluster = data.cluster
+    ? clusterBand(months, data.cluster, clusterIds.length, {
+        band: (m) => band(m),
+        bandwidth: band.bandwidth(),
+        top: baseline - tallest * (size + 2) - clusterLabelH,
+        maxX: o.width - o.margin,
+        fontSize: o.smallFontSize,
+        words: [o.text.incident, o.text.incidents],
+      })
+    : undefined;
+  const distances = layoutDistances(data, o, tickY + o.lineHeight + 24);
+  return {
+    options: o,
+    height: distances.bottom + o.margin,
+    stripTitle,
+    baseline,
+    x0: o.margin,
+    x1: o.width - o.margin,
+    squares,
+    monthTicks,
+    yearTicks: yearTicks.map((t) => ({ ...t })),
+    tickY,
+    ...(cluster ? { cluster } : {}),
+    distances,
+  };
+}

@@ -1,0 +1,36 @@
+/**
+ * Every chart, at every layout width and in every state the story uses: no two text boxes
+ * overlap, no text leaves the chart, and no text is smaller than 12 px (widths estimated with the
+ * widest common system font; the browser test measures the real thing).
+ */
+import { describe, expect, it } from 'vitest';
+import { variantWidths } from './core/variantWidths.ts';
+import { goldenCases } from './testing/goldenCases.ts';
+import { overlaps, textBoxes } from './testing/textBoxes.ts';
+import type { ChartState } from './core/chartState.ts';
+
+describe('chart labels', async () => {
+  const cases = await goldenCases();
+  for (const c of cases) {
+    const states: ChartState[] = [{}, c.partial, c.spec.startState(c.input), { step: 1 }];
+    for (const width of variantWidths) {
+      it(`${c.spec.id} at ${width} px: no overlapping or clipped text`, () => {
+        const layout = c.spec.layout(c.input, { ...c.spec.defaults, width });
+        for (const state of states) {
+          const scene = c.spec.scene(layout, state);
+          const boxes = textBoxes(scene);
+          expect(boxes.length).toBeGreaterThan(0);
+          expect(overlaps(boxes).map(([a, b]) => `${a.text} × ${b.text}`)).toEqual([]);
+          for (const b of boxes) {
+            expect(b.x0, `"${b.text}" starts inside`).toBeGreaterThanOrEqual(0);
+            expect(b.x1, `"${b.text}" ends inside`).toBeLessThanOrEqual(width);
+            expect(b.y0, `"${b.text}" is below the top`).toBeGreaterThanOrEqual(0);
+            expect(b.y1, `"${b.text}" is above the bottom`).toBeLessThanOrEqual(
+              Number(scene.attrs.height),
+            );
+          }
+        }
+      });
+    }
+  }
+});

@@ -1,0 +1,103 @@
+/**
+ * Ships to the browser. The behaviour every chart element shares (`<chart-…>` around the SVGs the
+ * build wrote):
+ *
+ * - reads the chart input from its `script.chart-input` JSON and mounts the chart on `.chart-canvas`;
+ * - draws the state in `data-state` (see src/charts/core/chartState.ts) whenever the story sets
+ *   it, animated unless the reader prefers reduced motion (the page's switch or the system
+ *   setting, via ./reducedMotion.ts); repeating a state does nothing;
+ * - a chart that starts off screen is reset to its start state and builds up the first time it
+ *   scrolls into view; one already on screen is left as drawn;
+ * - undoes all of it in `disconnectedCallback`.
+ */
+import type { ChartHandle } from '../charts/core/mountChart.ts';
+import { DEFAULT_DURATION } from '../charts/core/mountChart.ts';
+import { parseChartState, type ChartState } from '../charts/core/chartState.ts';
+import { isReducedMotion } from './reducedMotion.ts';
+
+/** What a chart element needs from its chart. */
+export interface ChartBinding<D> {
+  mount(target: Element, data: D, options: { labelledBy?: string }): ChartHandle;
+  startState(data: D): ChartState;
+  /** Extra wiring (controls); returns its own clean-up. */
+  connect?(element: ChartElement<D>): () => void;
+  /** Called after every state the element draws. */
+  drawn?(element: ChartElement<D>, state: ChartState): void;
+}
+
+/** Base class of the chart elements. */
+export abstract class ChartElement<D> extends HTMLElement {
+  static observedAttributes = ['data-state'];
+  protected abstract binding: ChartBinding<D>;
+  chart?: ChartHandle;
+  data?: D;
+  private observer?: IntersectionObserver;
+  private waitingToReveal = false;
+  private cleanup?: () => void;
+
+  /** Animation length honouring the reader's motion preference. */
+  duration(ms = DEFAULT_DURATION): number {
+    return isReducedMotion() ? 0 : ms;
+  }
+
+  connectedCallback(): void {
+    const json = this.querySelector('script.chart-input')?.textContent;
+    const canvas = this.querySelector('.chart-canvas');
+    if (!json || !canvas) return;
+    this.data = JSON.parse(json) as D;
+    // The build named the chart's title and takeaway; keep pointing at them.
+    const labelledBy = canvas.querySelector('svg')?.getAttribute('aria-labelledby') ?? undefined;
+    this.chart = this.binding.mount(canvas, this.data, { labelledBy });
+    this.cleanup = this.binding.connect?.(this);
+    if (isReducedMotion() || !('IntersectionObserver' in window)) {
+      this.draw(0);
+      return;
+    }
+    let first = true;
+    this.observer = new IntersectionObserver(
+      (entries) => {
+        const visible = entries.some((e) => e.isIntersecting);
+        if (first) {
+          first = false;
+          if (visible) {
+            this.draw(0);
+            this.observer?.disconnect();
+          } else {
+            this.chart?.update(this.binding.startState(this.data!), { duration: 0 });
+            this.waitingToReveal = true;
+          }
+        } else if (visible && this.waitingToReveal) {
+          this.waitingToReveal = false;
+          this.observer?.disconnect();
+          this.draw(this.duration());
+        }
+      },
+      { threshold: 0.2 },
+    );
+    this.observer.observe(this);
+  }
+
+  attributeChangedCallback(): void {
+    // Before the reveal the new state simply waits; it is drawn when the chart scrolls into view.
+    if (this.chart && !this.waitingToReveal) this.draw(this.duration());
+  }
+
+  disconnectedCallback(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.cleanup?.();
+    this.cleanup = undefined;
+    this.chart?.destroy();
+    this.chart = undefined;
+    this.waitingToReveal = false;
+  }
+
+  /** Draws the state in `data-state`. */
+  draw(duration: number): void {
+    if (!this.chart) return;
+    const { state, problems } = parseChartState(this.dataset.state);
+    for (const p of problems) console.warn(`<${this.localName}>: ${p}`);
+    this.chart.update(state, { duration });
+    this.binding.drawn?.(this, state);
+  }
+}

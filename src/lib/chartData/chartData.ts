@@ -1,0 +1,34 @@
+/** A source as a chart's source line and data table cite it. */
+export interface SourceRef {
+  id: string;
+  publisher: string;
+  title: string;
+  url: string;
+}
+
+/** A column of a chart's data table. */
+export interface TableColumn {
+  label: string;
+  /** Right-aligned figures. */
+  numeric?: boolean;
+}
+
+/** One row: display text per column, then the sources it rests on (shown as the last column). */
+export interface TableRow {
+  cells: string[];
+  sources: SourceRef[];
+}
+
+/** The "Show the numbers" table of a chart. */
+export interface DataTable {
+  columns: TableColumn[];
+  rows: TableRow[];
+}
+
+/** What a chart component needs: the chart's input, its table, and every source it cites. */
+export interface ChartData<T> {
+  input: T;
+  table: DataTable;
+  /** Every source cited, in first-cited order, without repeats. */
+  sources: SourceRef[];
+}

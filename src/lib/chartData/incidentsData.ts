@@ -1,0 +1,111 @@
+import type { FeatureCollection } from 'geojson';
+import type { Incident, IncidentsData } from '../../charts/incidents/incidentsLayout.ts';
+import type { Event, EventCategory } from '../../schemas/event.ts';
+import type { Place } from '../../schemas/place.ts';
+import type { Source } from '../../schemas/source.ts';
+import { formatDate } from '../formatDate.ts';
+import { placeName } from '../placeName.ts';
+import type { ChartData, TableRow } from './chartData.ts';
+import { lineDistance } from './lineDistance.ts';
+import { lookup } from './lookup.ts';
+import { citedSources, sourceRefs } from './sourceRefs.ts';
+
+/** Which events "Incidents on the line" counts. */
+export interface IncidentsConfig {
+  /** First and last month shown (YYYY-MM). */
+  from: string;
+  to: string;
+  categories: readonly EventCategory[];
+  /** Months picked out (YYYY-MM), e.g. the March–April 2022 cluster. */
+  cluster?: { from: string; to: string };
+}
+
+const month = (date: string) => date.slice(0, 7);
+
+/** Rounds a distance for display: tenths below 10 km, whole km above. */
+export function roundKm(km: number): number {
+  return km < 10 ? Math.round(km * 10) / 10 : Math.round(km);
+}
+
+/**
+ * "Incidents on the line": every event of the chosen categories between `from` and `to`, each
+ * with its distance to the 2020 line measured (at build time, with turf) from the first place it
+ * lists that has coordinates. Events with no such place keep no distance and say so.
+ */
+export function incidentsData(
+  events: readonly Event[],
+  places: readonly Place[],
+  sources: readonly Source[],
+  line: FeatureCollection,
+  config: IncidentsConfig,
+): ChartData<IncidentsData> {
+  const inCluster = (date: string) =>
+    config.cluster !== undefined &&
+    month(date) >= config.cluster.from &&
+    month(date) <= config.cluster.to;
+  const chosen = events
+    .filter(
+      (e) =>
+        config.categories.includes(e.category) &&
+        month(e.date) >= config.from &&
+        month(e.date) <= config.to,
+    )
+    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  const incidents: Incident[] = chosen.map((e) => {
+    const place = e.places
+      .map((id) => lookup(places, id, 'place'))
+      .find((p) => p.lat !== null && p.lon !== null);
+    const distance = place ? lineDistance([place.lon!, place.lat!], line) : undefined;
+    return {
+      id: e.id,
+      date: e.date,
+      title: e.title,
+      category: e.category,
+      inCluster: inCluster(e.date),
+      ...(place && distance
+        ? {
+            place: placeName(place, 'en'),
+            distanceKm: roundKm(distance.km),
+            approximate: distance.approximate,
+          }
+        : {}),
+    };
+  });
+  const rows: TableRow[] = chosen.map((e, i) => {
+    const inc = incidents[i]!;
+    return {
+      cells: [
+        formatDate(e.date),
+        e.title,
+        e.category,
+        inc.place ?? '—',
+        inc.distanceKm === undefined
+          ? 'no place with coordinates'
+          : `${inc.distanceKm} km${inc.approximate ? ' (to an approximate part of the line)' : ''}`,
+      ],
+      sources: sourceRefs(
+        [...new Set([...e.sources, ...e.claims.flatMap((c) => c.sources)])],
+        sources,
+      ),
+    };
+  });
+  return {
+    input: {
+      from: config.from,
+      to: config.to,
+      ...(config.cluster ? { cluster: config.cluster } : {}),
+      incidents,
+    },
+    table: {
+      columns: [
+        { label: 'Date' },
+        { label: 'Incident' },
+        { label: 'Kind' },
+        { label: 'Measured from' },
+        { label: 'Distance to the 2020 line', numeric: true },
+      ],
+      rows,
+    },
+    sources: citedSources(rows),
+  };
+}
