@@ -49,8 +49,9 @@ export function paddingFor(
   o: CameraForOptions,
 ): Required<PaddingOptions> {
   const side = Math.min(o.padding, width / 8);
-  const top = Math.min(o.padding, height / 8);
   const phone = width <= o.phoneMaxWidth;
+  // On phones the step's map key sits over the top of the map; keep the places below it.
+  const top = phone ? Math.min(o.padding + 56, height / 6) : Math.min(o.padding, height / 8);
   const bottom = phone ? Math.max(top, Math.round(height * o.phoneCardShare)) : top;
   return { top, right: side, bottom, left: side };
 }
