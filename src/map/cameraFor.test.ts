@@ -20,9 +20,9 @@ describe('paddingFor', () => {
     });
   });
 
-  it('keeps the bottom 45% of a phone map for the text cards', () => {
+  it('keeps the bottom 45% of a phone map for the text cards and room at the top for the map key', () => {
     expect(paddingFor(390, 844, cameraDefaults)).toEqual({
-      top: 24,
+      top: 80,
       right: 24,
       bottom: 380,
       left: 24,
@@ -48,7 +48,7 @@ describe('cameraFor', () => {
     expect(map.calls[0]).toEqual([
       'cameraForBounds',
       [46.3, 39.5, 47.2, 40.4],
-      { padding: { top: 24, right: 24, bottom: 380, left: 24 }, bearing: 0, pitch: 0 },
+      { padding: { top: 80, right: 24, bottom: 380, left: 24 }, bearing: 0, pitch: 0 },
     ]);
     expect(move).toMatchObject({
       method: 'flyTo',
@@ -62,7 +62,7 @@ describe('cameraFor', () => {
     Object.assign(map, { center: options.center, zoom: options.zoom });
     const sw = map.project([46.3, 39.5]);
     const ne = map.project([47.2, 40.4]);
-    expect(ne.y).toBeGreaterThanOrEqual(24 - 0.01);
+    expect(ne.y).toBeGreaterThanOrEqual(80 - 0.01);
     expect(sw.y).toBeLessThanOrEqual(844 * 0.55 + 0.01);
     expect(sw.x).toBeGreaterThanOrEqual(24 - 0.01);
     expect(ne.x).toBeLessThanOrEqual(390 - 24 + 0.01);
@@ -92,7 +92,7 @@ describe('cameraFor', () => {
     Object.assign(map, { center: options.center, zoom: options.zoom });
     const p = map.project([46.75, 39.8]);
     expect(p.x).toBeCloseTo(195, 6);
-    expect(p.y).toBeCloseTo((24 + (844 - 380)) / 2, 6);
+    expect(p.y).toBeCloseTo((80 + (844 - 380)) / 2, 6);
   });
 
   it('aims at the middle of the bounds while the map has no size', () => {
