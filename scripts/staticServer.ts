@@ -5,7 +5,7 @@
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -74,9 +74,18 @@ export function serveStatic(root: string, port = 0): Promise<{ server: Server; u
   const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    let path = decodeURIComponent(url.pathname);
+    let path: string;
+    try {
+      path = decodeURIComponent(url.pathname);
+    } catch {
+      // A malformed escape (say `%E0%A4%A`) must not take the server down.
+      res.writeHead(400).end('Bad request');
+      return;
+    }
     let file = normalize(join(root, path));
-    if (!file.startsWith(normalize(root))) {
+    // Compare whole path segments: a bare prefix test would let /../dist-old/ through for dist/.
+    const base = normalize(join(root, sep));
+    if (file !== normalize(root) && !file.startsWith(base)) {
       res.writeHead(403).end();
       return;
     }

@@ -1,0 +1,26 @@
+/**
+ * Build-time: the embed list of this build, from the validated story and chart registry. Never
+ * ships to the browser.
+ */
+import { getChartInputs } from '../data/chartInputs.ts';
+import { getDataset } from '../data/dataset.ts';
+import { chartIds } from '../schemas/chartIds.ts';
+import { embedEntries, type EmbedEntry, type EmbedKind } from './embedEntries.ts';
+
+let cached: Promise<EmbedEntry[]> | undefined;
+
+/** Every embed of the site (see embedEntries), computed once per build. */
+export function getEmbeds(): Promise<EmbedEntry[]> {
+  cached ??= (async () => {
+    const [{ chapters, steps }, charts] = await Promise.all([getDataset(), getChartInputs()]);
+    return embedEntries({ chartIds, charts, chapters, steps });
+  })();
+  return cached;
+}
+
+/** `getStaticPaths` for the pages and documents of one kind of embed: `{ params: { id } }`. */
+export async function embedPaths(kind: EmbedKind) {
+  return (await getEmbeds())
+    .filter((e) => e.kind === kind)
+    .map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+}
