@@ -94,7 +94,7 @@ class StoryScroller extends HTMLElement {
     const element = this.#elements[index]!;
     element.classList.add('is-active');
     this.dataset.activeStep = step.id;
-    this.dataset.activeKind = step.chart ? 'chart' : 'map';
+    this.dataset.activeKind = step.chart && step.chart.placement !== 'text' ? 'chart' : 'map';
     if (fromScroll && location.hash !== `#${step.id}`)
       history.replaceState(history.state, '', `#${step.id}`);
     if (this.#live) this.#live.textContent = step.description;

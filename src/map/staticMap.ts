@@ -57,6 +57,8 @@ export const staticMapDefaults = {
   padding: 24,
   /** The width a phone draws a full-width map at, px. */
   phoneWidth: 390,
+  /** Gap between a point and its label in the phone label set, map units. */
+  narrowLabelOffset: 10,
 } as const;
 
 /** Builds the Mercator projection for a camera, matching MapLibre's zoom scale. */
@@ -179,7 +181,12 @@ export function renderStaticMap(input: StaticMapInput): StaticMapOutput {
     paths,
     points,
     labels: placeLabels(candidates, { width, height }),
-    labelsNarrow: placeLabels(candidates, { width, height, fontSize: narrowFontSize, offset: 10 }),
+    labelsNarrow: placeLabels(candidates, {
+      width,
+      height,
+      fontSize: narrowFontSize,
+      offset: staticMapDefaults.narrowLabelOffset,
+    }),
     narrowFontSize,
     scaleBar: scaleBarFor(projection, width, height),
   };

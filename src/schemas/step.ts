@@ -33,6 +33,11 @@ export const cameraSchema = z
 export const stepChartSchema = z.strictObject({
   /** Chart id, e.g. "war-timeline". */
   id: kebabId,
+  /**
+   * Where the chart goes: "graphic" replaces the map for this step; "text" puts it in the step's
+   * card and keeps the map beside it (for charts that drive the map, like the war timeline).
+   */
+  placement: z.enum(['graphic', 'text']).default('graphic'),
   /** Chart-specific state (e.g. { "until": "2020-10-20" }); absent means the finished chart. */
   state: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
 });

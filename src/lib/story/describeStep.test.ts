@@ -62,9 +62,18 @@ describe('describeStep', () => {
     expect(describeStep(step, { places, events }, 'az')).toContain('Marked: Fərrux.');
   });
   it('describes a chart step by the chart’s title', () => {
-    const chart = { ...step, chart: { id: 'war-timeline' } };
+    const chart = { ...step, chart: { id: 'war-timeline', placement: 'graphic' as const } };
     expect(describeStep(chart, { places, events, chartTitle: 'The 44 days' })).toBe(
       'Chart: The 44 days. About: Incursion near Parukh, 24–27 March 2022.',
+    );
+  });
+});
+
+describe('describeStep with a chart in the text', () => {
+  it('describes the map and names the chart beside the text', () => {
+    const inText = { ...step, chart: { id: 'war-timeline', placement: 'text' as const } };
+    expect(describeStep(inText, { places, events, chartTitle: 'The 44 days' })).toMatch(
+      /^Map showing .* Beside the text, chart: The 44 days\. About: /,
     );
   });
 });

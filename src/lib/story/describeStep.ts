@@ -29,7 +29,7 @@ export function describeStep(
   mode: NameMode = 'en',
 ): string {
   const parts: string[] = [];
-  if (step.chart) {
+  if (step.chart && step.chart.placement !== 'text') {
     parts.push(`Chart: ${lookup.chartTitle ?? step.chart.id}.`);
   } else {
     const shown = step.layers
@@ -44,6 +44,7 @@ export function describeStep(
     const others = step.places.filter((id) => !step.highlight.includes(id)).map(name);
     if (highlighted.length) parts.push(`Marked: ${listWords(highlighted)}.`);
     if (others.length) parts.push(`Also labelled: ${listWords(others)}.`);
+    if (step.chart) parts.push(`Beside the text, chart: ${lookup.chartTitle ?? step.chart.id}.`);
   }
   const dates = step.events
     .map((id) => lookup.events.get(id))
