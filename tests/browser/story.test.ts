@@ -315,3 +315,54 @@ describe('loading and device behaviour', () => {
     await context.close();
   });
 });
+
+describe('the war timeline in the story', () => {
+  const war = JSON.parse(
+    readFileSync(new URL('../../data/events/2020-war.json', import.meta.url), 'utf8'),
+  ) as {
+    date: string;
+    category: string;
+    places: string[];
+  }[];
+  const claimedBy = (date: string) =>
+    [
+      ...new Set(
+        war
+          .filter((e) => e.category === 'capture-claim' && e.date <= date)
+          .flatMap((e) => e.places),
+      ),
+    ].sort();
+
+  it('drives the map: scrubbing highlights the places claimed so far', async () => {
+    const step = steps.find((s) => s.chart?.id === 'war-timeline')!;
+    const { context, page } = await openPage(site, { reducedMotion: 'reduce' });
+    await page.goto(`${site.url}/#${step.id}`);
+    await mapStateAt(page, step.id);
+    const slider = page.locator(`#${step.id} input[type="range"]`);
+    await slider.focus();
+    const highlighted = () =>
+      page.evaluate(() =>
+        [
+          ...(
+            document.querySelector('story-map') as HTMLElement & {
+              mapState: { highlighted: string[] };
+            }
+          ).mapState.highlighted,
+        ].sort(),
+      );
+
+    await page.keyboard.press('Home');
+    assert.deepEqual(await highlighted(), claimedBy('2020-09-27'));
+    for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowRight'); // 5 October
+    assert.deepEqual(await highlighted(), claimedBy('2020-10-05'));
+    await page.keyboard.press('End');
+    const all = await highlighted();
+    assert.deepEqual(all, claimedBy('2020-11-10'));
+    assert.ok(all.includes('shusha') && all.length >= 7, `all claimed places: ${all.join(', ')}`);
+    // The mouse works too: a click near the slider's left end goes back to the first days.
+    const box = (await slider.boundingBox())!;
+    await page.mouse.click(box.x + 2, box.y + box.height / 2);
+    assert.deepEqual(await highlighted(), claimedBy('2020-09-27'));
+    await context.close();
+  });
+});
