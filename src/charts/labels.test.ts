@@ -8,29 +8,30 @@ import { variantWidths } from './core/variantWidths.ts';
 import { goldenCases } from './testing/goldenCases.ts';
 import { overlaps, textBoxes } from './testing/textBoxes.ts';
 import type { ChartState } from './core/chartState.ts';
+import { nameModes } from '../lib/placeName.ts';
 
 describe('chart labels', async () => {
   const cases = await goldenCases();
   for (const c of cases) {
     const states: ChartState[] = [{}, c.partial, c.spec.startState(c.input), { step: 1 }];
-    for (const width of variantWidths) {
-      it(`${c.spec.id} at ${width} px: no overlapping or clipped text`, () => {
-        const layout = c.spec.layout(c.input, { ...c.spec.defaults, width });
-        for (const state of states) {
-          const scene = c.spec.scene(layout, state);
-          const boxes = textBoxes(scene);
-          expect(boxes.length).toBeGreaterThan(0);
-          expect(overlaps(boxes).map(([a, b]) => `${a.text} × ${b.text}`)).toEqual([]);
-          for (const b of boxes) {
-            expect(b.x0, `"${b.text}" starts inside`).toBeGreaterThanOrEqual(0);
-            expect(b.x1, `"${b.text}" ends inside`).toBeLessThanOrEqual(width);
-            expect(b.y0, `"${b.text}" is below the top`).toBeGreaterThanOrEqual(0);
-            expect(b.y1, `"${b.text}" is above the bottom`).toBeLessThanOrEqual(
-              Number(scene.attrs.height),
-            );
+    for (const width of variantWidths)
+      for (const names of nameModes)
+        it(`${c.spec.id} at ${width} px, names ${names}: no overlapping or clipped text`, () => {
+          const layout = c.spec.layout(c.input, { ...c.spec.defaults, width, names });
+          for (const state of states) {
+            const scene = c.spec.scene(layout, state);
+            const boxes = textBoxes(scene);
+            expect(boxes.length).toBeGreaterThan(0);
+            expect(overlaps(boxes).map(([a, b]) => `${a.text} × ${b.text}`)).toEqual([]);
+            for (const b of boxes) {
+              expect(b.x0, `"${b.text}" starts inside`).toBeGreaterThanOrEqual(0);
+              expect(b.x1, `"${b.text}" ends inside`).toBeLessThanOrEqual(width);
+              expect(b.y0, `"${b.text}" is below the top`).toBeGreaterThanOrEqual(0);
+              expect(b.y1, `"${b.text}" is above the bottom`).toBeLessThanOrEqual(
+                Number(scene.attrs.height),
+              );
+            }
           }
-        }
-      });
-    }
+        });
   }
 });

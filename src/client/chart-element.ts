@@ -7,17 +7,27 @@
  *   it, animated unless the reader prefers reduced motion (the page's switch or the system
  *   setting, via ./reducedMotion.ts); repeating a state does nothing;
  * - a chart that starts off screen is reset to its start state and builds up the first time it
- *   scrolls into view; one already on screen is left as drawn;
+ *   scrolls into view; one already on screen is left as drawn; printing draws it at once;
+ * - names places in the reader's convention (`<html data-names>`, then every `karabakh:names`
+ *   event from ./placeNames.ts), keeping whatever state is drawn;
  * - undoes all of it in `disconnectedCallback`.
  */
 import type { ChartHandle } from '../charts/core/mountChart.ts';
 import { DEFAULT_DURATION } from '../charts/core/mountChart.ts';
 import { parseChartState, type ChartState } from '../charts/core/chartState.ts';
+import { nameModes, type NameMode } from '../lib/placeName.ts';
+import { NAMES_EVENT, type NamesDetail } from './placeNames.ts';
 import { isReducedMotion } from './reducedMotion.ts';
+
+/** The convention `<html data-names>` says is in force ('en' when it says none we know). */
+function pageNameMode(): NameMode {
+  const mode = document.documentElement.dataset.names;
+  return (nameModes as readonly string[]).includes(mode ?? '') ? (mode as NameMode) : 'en';
+}
 
 /** What a chart element needs from its chart. */
 export interface ChartBinding<D> {
-  mount(target: Element, data: D, options: { labelledBy?: string }): ChartHandle;
+  mount(target: Element, data: D, options: { labelledBy?: string; names?: NameMode }): ChartHandle;
   startState(data: D): ChartState;
   /** Extra wiring (controls); returns its own clean-up. */
   connect?(element: ChartElement<D>): () => void;
@@ -47,8 +57,10 @@ export abstract class ChartElement<D> extends HTMLElement {
     this.data = JSON.parse(json) as D;
     // The build named the chart's title and takeaway; keep pointing at them.
     const labelledBy = canvas.querySelector('svg')?.getAttribute('aria-labelledby') ?? undefined;
-    this.chart = this.binding.mount(canvas, this.data, { labelledBy });
+    this.chart = this.binding.mount(canvas, this.data, { labelledBy, names: pageNameMode() });
     this.cleanup = this.binding.connect?.(this);
+    document.addEventListener(NAMES_EVENT, this.onNames);
+    window.addEventListener('beforeprint', this.onPrint);
     if (isReducedMotion() || !('IntersectionObserver' in window)) {
       this.draw(0);
       return;
@@ -83,6 +95,8 @@ export abstract class ChartElement<D> extends HTMLElement {
   }
 
   disconnectedCallback(): void {
+    document.removeEventListener(NAMES_EVENT, this.onNames);
+    window.removeEventListener('beforeprint', this.onPrint);
     this.observer?.disconnect();
     this.observer = undefined;
     this.cleanup?.();
@@ -91,6 +105,22 @@ export abstract class ChartElement<D> extends HTMLElement {
     this.chart = undefined;
     this.waitingToReveal = false;
   }
+
+  /** Relabels places in the convention just applied, keeping the state drawn. */
+  private onNames = (event: Event): void => {
+    const mode = (event as CustomEvent<Partial<NamesDetail>>).detail?.mode ?? pageNameMode();
+    // Before anything is drawn the page still shows the build's state, which is `data-state`.
+    this.chart?.setNames(mode, parseChartState(this.dataset.state).state);
+  };
+
+  /** Paper cannot scroll: a chart still waiting to build up is drawn finished at once. */
+  private onPrint = (): void => {
+    if (!this.chart || !this.waitingToReveal) return;
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.waitingToReveal = false;
+    this.draw(0);
+  };
 
   /** Draws the state in `data-state`. */
   draw(duration: number): void {

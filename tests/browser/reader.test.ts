@@ -173,7 +173,93 @@ describe('place names', () => {
       await context.close();
     });
 
-  it.todo('relabel the place names in charts and their tables (needs the chart hook, see report)');
+  it('relabel the place names in charts and their tables, with no text overlapping at 320 px', async () => {
+    const { context, page, log } = await openPage(site, {
+      viewport: { width: 320, height: 800 },
+      reducedMotion: 'reduce',
+    });
+    // The story carries both charts that name places (/charts/ has no switcher).
+    await page.goto(`${site.url}/#forty-four-days`, { waitUntil: 'networkidle' });
+    await page.getByLabel('Place names').selectOption('az');
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.names), 'az');
+
+    // Every capture claimed in the war, labelled as the chart labels it, in Azerbaijani usage.
+    const claims = events as unknown as { date: string; category: string; places?: string[] }[];
+    const captured = claims
+      .filter(
+        (e) => e.category === 'capture-claim' && e.date >= '2020-09-27' && e.date <= '2020-11-10',
+      )
+      .map((e) => e.places ?? []);
+    const expected = captured.map((ids) => ids.map((id) => nameOf(id, 'az')).join(', '));
+    const english = captured.map((ids) => ids.map((id) => nameOf(id, 'en')).join(', '));
+    assert.ok(
+      expected.some((label, i) => label !== english[i]),
+      'some capture differs in Azerbaijani usage',
+    );
+    const labels = await page.evaluate(() => {
+      const svg = [...document.querySelectorAll('#chart-war-timeline .chart-canvas > svg')].find(
+        (el) => el.getBoundingClientRect().width > 0,
+      )!;
+      return [...svg.querySelectorAll('text.label')].map((t) =>
+        t.children.length
+          ? [...t.children].map((c) => c.textContent).join(' ')
+          : (t.textContent ?? ''),
+      );
+    });
+    for (const label of expected) assert.ok(labels.includes(label), `timeline labels "${label}"`);
+
+    const azNames = new Set(places.map((p) => placeName(p, 'az')));
+    const cells = await page
+      .locator('#chart-incidents td[data-names-text]')
+      .evaluateAll((tds) =>
+        tds.map((td) => ({ text: td.textContent, en: (td as HTMLElement).dataset.en })),
+      );
+    assert.ok(cells.length > 0, 'the incidents table names places');
+    for (const { text, en } of cells)
+      assert.ok(
+        azNames.has(text ?? ''),
+        `table cell "${text}" (English "${en}") is an Azerbaijani name`,
+      );
+    assert.ok(
+      cells.some(({ text, en }) => text !== en),
+      'some table cell changed its name',
+    );
+
+    for (const id of ['war-timeline', 'incidents']) {
+      const overlaps = await page.evaluate((chartId) => {
+        const svg = [...document.querySelectorAll(`#chart-${chartId} .chart-canvas > svg`)].find(
+          (el) => el.getBoundingClientRect().width > 0,
+        )!;
+        const frame = svg.getBoundingClientRect();
+        const hidden = (el: Element | null): boolean =>
+          !!el && el !== svg && (el.getAttribute('opacity') === '0' || hidden(el.parentElement));
+        const boxes = [...svg.querySelectorAll('text')]
+          .filter((t) => !hidden(t))
+          .flatMap((t) => (t.children.length ? [...t.children] : [t]))
+          .map((el) => ({ text: el.textContent ?? '', r: el.getBoundingClientRect() }));
+        const found: string[] = [];
+        for (const { text, r } of boxes)
+          if (r.left < frame.left - 0.5 || r.right > frame.right + 0.5)
+            found.push(`"${text}" clipped`);
+        for (let i = 0; i < boxes.length; i++)
+          for (let j = i + 1; j < boxes.length; j++) {
+            const a = boxes[i]!.r;
+            const b = boxes[j]!.r;
+            if (
+              a.left < b.right - 1 &&
+              b.left < a.right - 1 &&
+              a.top < b.bottom - 2 &&
+              b.top < a.bottom - 2
+            )
+              found.push(`${boxes[i]!.text} × ${boxes[j]!.text}`);
+          }
+        return found;
+      }, id);
+      assert.deepEqual(overlaps, [], `${id}: overlapping text at 320 px in az`);
+    }
+    assert.deepEqual(log.consoleErrors, []);
+    await context.close();
+  });
 });
 
 describe('sources at every claim', () => {

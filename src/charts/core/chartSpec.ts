@@ -1,3 +1,4 @@
+import type { NameMode } from '../../lib/placeName.ts';
 import type { ChartState } from './chartState.ts';
 import { el, type SvgNode } from './svgNode.ts';
 
@@ -7,6 +8,11 @@ export interface BaseOptions {
   width: number;
   /** Id(s) of the elements naming the chart (its title and takeaway), for `aria-labelledby`. */
   labelledBy?: string;
+  /**
+   * Naming convention of the place labels (default 'en'): charts whose data carries place names
+   * in every convention size and place their labels by this one's strings. The build draws 'en'.
+   */
+  names?: NameMode;
 }
 
 /**

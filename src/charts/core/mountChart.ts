@@ -3,6 +3,7 @@
  * `{ update(state), destroy() }`. `target` holds the SVGs the build wrote (one per layout width);
  * the chart lays each out again with the same pure code and patches it for every state asked for.
  */
+import type { NameMode } from '../../lib/placeName.ts';
 import { applyScene, interruptAll } from './applyScene.ts';
 import type { BaseOptions, ChartSpec } from './chartSpec.ts';
 import { sameState, type ChartState } from './chartState.ts';
@@ -20,6 +21,11 @@ export interface ChartHandle {
   update(state: ChartState, options?: UpdateOptions): void;
   /** The state last drawn. */
   readonly state: ChartState;
+  /**
+   * Lays the chart out again with place labels in `mode` and draws the state last drawn (or
+   * `state`, what the page shows, when nothing has been drawn yet) at once. Same mode: no-op.
+   */
+  setNames(mode: NameMode, state?: ChartState): void;
   /** Stops animations and removes any SVG the chart had to create. */
   destroy(): void;
 }
@@ -35,8 +41,9 @@ export function mountChart<D, O extends BaseOptions, L>(
   options: Partial<O> = {},
 ): ChartHandle {
   const created: Element[] = [];
+  let names: NameMode = options.names ?? 'en';
   const variants = variantWidths.map((width) => {
-    const o = { ...spec.defaults, ...options, width };
+    const o = { ...spec.defaults, ...options, names, width };
     const layout = spec.layout(data, o);
     let svg = target.querySelector(`svg[data-width="${width}"]`);
     if (!svg) {
@@ -46,7 +53,7 @@ export function mountChart<D, O extends BaseOptions, L>(
       target.appendChild(svg);
       created.push(svg);
     }
-    return { svg, layout };
+    return { svg, layout, width };
   });
   // Unknown until the first update: the page may have rendered any state.
   let current: ChartState | undefined;
@@ -62,6 +69,15 @@ export function mountChart<D, O extends BaseOptions, L>(
         const visible = (svg as SVGElement).getBoundingClientRect().width > 0;
         applyScene(svg, spec.scene(layout, state), { duration: visible ? duration : 0 });
       }
+    },
+    setNames(mode, state = {}) {
+      if (mode === names) return;
+      names = mode;
+      for (const v of variants)
+        v.layout = spec.layout(data, { ...spec.defaults, ...options, names, width: v.width });
+      const target = current ?? state;
+      current = undefined;
+      this.update(target, { duration: 0 });
     },
     destroy() {
       for (const { svg } of variants) interruptAll(svg);

@@ -47,7 +47,10 @@ export function layoutDistances(
   const incidents = [...data.incidents].sort(
     (a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id),
   );
-  const labels = incidents.map((inc) => `${shortDate(inc.date, true)} · ${inc.place ?? '—'}`);
+  const mode = o.names ?? 'en';
+  const labels = incidents.map(
+    (inc) => `${shortDate(inc.date, true)} · ${inc.placeNames?.[mode] ?? inc.place ?? '—'}`,
+  );
   // Row labels take up to 45% of the width (wrapping beyond), the km scale the rest.
   const labelCol = Math.min(
     Math.max(0, ...labels.map((l) => textWidth(l, o.smallFontSize))),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderSvg } from '../core/renderSvg.ts';
 import { defaults, layoutIncidents, type Incident, type IncidentsData } from './incidentsLayout.ts';
 import { incidentsScene } from './incidentsScene.ts';
+import { overlaps, textBoxes } from '../testing/textBoxes.ts';
 
 const inc = (id: string, date: string, extra: Partial<Incident> = {}): Incident => ({
   id,
@@ -103,5 +104,33 @@ describe('incident states', () => {
     const svg = renderSvg(incidentsScene(l, { until: '2022-03-24' }));
     expect(svg).toMatch(/data-id="a" [^>]*opacity="1"/);
     expect(svg).toMatch(/data-id="far" [^>]*opacity="0"/);
+  });
+});
+
+describe('incidents names option', () => {
+  const named: IncidentsData = {
+    ...data,
+    incidents: data.incidents.map((i) =>
+      i.place
+        ? {
+            ...i,
+            placeNames: { en: 'Parukh', hy: 'Parukh', az: 'Fərrux', both: 'Parukh / Farrukh' },
+          }
+        : i,
+    ),
+  };
+  const rowLabels = (l: ReturnType<typeof layoutIncidents>) =>
+    l.distances.rows.flatMap((r) => r.label.map((t) => t.text)).join(' ');
+
+  it('names the place measured from in English by default', () => {
+    expect(rowLabels(layout(named))).toContain('Parukh');
+  });
+
+  it('names it in the convention asked for, with no overlaps at the narrow width', () => {
+    const l = layoutIncidents(named, { ...defaults, width: 288, names: 'az' });
+    expect(rowLabels(l)).toContain('Fərrux');
+    expect(rowLabels(l)).not.toContain('Parukh');
+    const boxes = textBoxes(incidentsScene(l, {}));
+    expect(overlaps(boxes).map(([a, b]) => `${a.text} × ${b.text}`)).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { scaleBand } from 'd3-scale';
+import type { NameMode } from '../../lib/placeName.ts';
 import type { BaseOptions } from '../core/chartSpec.ts';
 import { monthName, monthsBetween } from '../core/chartDate.ts';
 import { thinTicks, type PlacedTick } from '../core/thinTicks.ts';
@@ -15,6 +16,8 @@ export interface Incident {
   inCluster: boolean;
   /** Place the distance was measured from (absent when the event names none with coordinates). */
   place?: string;
+  /** That place's name in every naming convention (`place` is its English form). */
+  placeNames?: Record<NameMode, string>;
   /** Distance to the 2020 line, km, rounded. */
   distanceKm?: number;
   /** Measured to a part of the line we drew approximately. */

@@ -9,6 +9,7 @@ import {
 import { reachedMarks, untilDay, warTimelineScene } from './warTimelineScene.ts';
 import { placesClaimed } from './placesClaimed.ts';
 import { renderSvg } from '../core/renderSvg.ts';
+import { overlaps, textBoxes } from '../testing/textBoxes.ts';
 
 const az = { name: 'President Aliyev', party: 'azerbaijani' as const };
 const am = { name: 'Armenian MoD', party: 'armenian' as const };
@@ -140,5 +141,36 @@ describe('placesClaimed', () => {
     expect(placesClaimed(data, '2020-10-10')).toEqual(['madaghis', 'talish']);
     expect(placesClaimed(data, '2020-09-27')).toEqual([]);
     expect(placesClaimed(data, '2020-11-10')).toEqual(['madaghis', 'talish', 'shusha']);
+  });
+});
+
+describe('layoutWarTimeline names option', () => {
+  const names = { en: 'Hadrut', hy: 'Hadrut', az: 'Hadrut', both: 'Hadrut' };
+  const marks = [
+    mark('fuzuli', '2020-10-17', 'capture-claim', {
+      label: 'Fizuli',
+      names: { en: 'Fizuli', hy: 'Varanda', az: 'Füzuli', both: 'Varanda / Fuzuli' },
+    }),
+    mark('hadrut', '2020-10-09', 'capture-claim', { label: 'Hadrut', names }),
+    mark('shusha', '2020-11-08', 'capture-claim', {
+      label: 'Shusha',
+      names: { en: 'Shusha', hy: 'Shushi', az: 'Şuşa', both: 'Shushi / Shusha' },
+    }),
+  ];
+  const labelsIn = (l: ReturnType<typeof layoutWarTimeline>) =>
+    l.marks.flatMap((m) => m.lines.map((t) => t.text));
+
+  it('labels places in English by default', () => {
+    expect(labelsIn(layout(marks))).toEqual(['Hadrut', 'Fizuli', 'Shusha']);
+  });
+
+  it('labels places in the convention asked for, with no overlaps at the narrow width', () => {
+    for (const mode of ['az', 'both'] as const) {
+      const l = layoutWarTimeline(war(marks), { ...defaults, width: 288, names: mode });
+      expect(labelsIn(l).join(' ')).toContain(marks[2]!.names![mode]);
+      expect(labelsIn(l).join(' ')).not.toContain('Fizuli');
+      const boxes = textBoxes(warTimelineScene(l, {}));
+      expect(overlaps(boxes).map(([a, b]) => `${a.text} × ${b.text}`)).toEqual([]);
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import { addDays, daysBetween, periodMid, periodStart, shortDate } from '../core/chartDate.ts';
+import type { NameMode } from '../../lib/placeName.ts';
 import type { BaseOptions } from '../core/chartSpec.ts';
 import { layoutLegend, type PlacedLegendEntry } from '../core/legend.ts';
 import type { Party, Speaker } from '../core/party.ts';
@@ -20,6 +21,8 @@ export interface TimelineMark {
   kind: TimelineKind;
   /** Place names for a capture claim, the title for an agreement; ceasefires are labelled by date. */
   label: string;
+  /** A capture claim's label in every naming convention (`label` is its English form). */
+  names?: Record<NameMode, string>;
   /** Places the event concerns (for capture claims, the places claimed). */
   placeIds: string[];
   /** Who announced it (capture claims). */
@@ -124,11 +127,16 @@ export function layoutWarTimeline(
     (a, b) => periodStart(a.date) - periodStart(b.date) || a.id.localeCompare(b.id),
   );
   const dayOf = (date: string) => (periodMid(date) - periodStart(data.start)) / 86_400_000;
-  const textMax = o.width - 2 * o.margin - ringR - 6;
+  // A label wraps to the wider side of its marker, so a long name (say, in both conventions)
+  // still fits one side or the other.
+  const textMax = (m: TimelineMark) => {
+    const mx = x(dayOf(m.date));
+    return Math.max(o.width - o.margin - mx, mx - o.margin) - ringR - 6;
+  };
   const labels = sorted.map((m) =>
     wrapText(
-      m.kind === 'ceasefire' ? shortDate(m.date) : m.label,
-      textMax,
+      m.kind === 'ceasefire' ? shortDate(m.date) : (m.names?.[o.names ?? 'en'] ?? m.label),
+      textMax(m),
       o.fontSize,
       m.kind === 'capture-claim' ? 'bold' : 'normal',
     ),

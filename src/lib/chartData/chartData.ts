@@ -1,3 +1,11 @@
+import type { NameMode } from '../placeName.ts';
+
+/** Text in each naming convention, e.g. a place's name (see src/lib/placeName.ts). */
+export type NamedText = Record<NameMode, string>;
+
+/** A table cell: plain text, or text naming places, which follows the reader's convention. */
+export type TableCell = string | NamedText;
+
 /** A source as a chart's source line and data table cite it. */
 export interface SourceRef {
   id: string;
@@ -15,7 +23,7 @@ export interface TableColumn {
 
 /** One row: display text per column, then the sources it rests on (shown as the last column). */
 export interface TableRow {
-  cells: string[];
+  cells: TableCell[];
   sources: SourceRef[];
 }
 

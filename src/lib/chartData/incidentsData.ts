@@ -4,8 +4,8 @@ import type { Event, EventCategory } from '../../schemas/event.ts';
 import type { Place } from '../../schemas/place.ts';
 import type { Source } from '../../schemas/source.ts';
 import { formatDate } from '../formatDate.ts';
-import { placeName } from '../placeName.ts';
-import type { ChartData, TableRow } from './chartData.ts';
+import { nameModes, placeName } from '../placeName.ts';
+import type { ChartData, NamedText, TableRow } from './chartData.ts';
 import { lineDistance } from './lineDistance.ts';
 import { lookup } from './lookup.ts';
 import { citedSources, sourceRefs } from './sourceRefs.ts';
@@ -65,6 +65,9 @@ export function incidentsData(
       ...(place && distance
         ? {
             place: placeName(place, 'en'),
+            placeNames: Object.fromEntries(
+              nameModes.map((mode) => [mode, placeName(place, mode)]),
+            ) as NamedText,
             distanceKm: roundKm(distance.km),
             approximate: distance.approximate,
           }
@@ -78,7 +81,7 @@ export function incidentsData(
         formatDate(e.date),
         e.title,
         e.category,
-        inc.place ?? '—',
+        inc.placeNames ?? '—',
         inc.distanceKm === undefined
           ? 'no place with coordinates'
           : `${inc.distanceKm} km${inc.approximate ? ' (to an approximate part of the line)' : ''}`,

@@ -8,8 +8,8 @@ import type { Claim, Event } from '../../schemas/event.ts';
 import type { Place } from '../../schemas/place.ts';
 import type { Source } from '../../schemas/source.ts';
 import { formatDate } from '../formatDate.ts';
-import { placeName } from '../placeName.ts';
-import type { ChartData, TableRow } from './chartData.ts';
+import { nameModes, placeName } from '../placeName.ts';
+import type { ChartData, NamedText, TableRow } from './chartData.ts';
 import { lookup } from './lookup.ts';
 import { citedSources, sourceRefs } from './sourceRefs.ts';
 import { speaker } from './speaker.ts';
@@ -23,6 +23,14 @@ export interface WarTimelineConfig {
 }
 
 const unique = (xs: string[]) => [...new Set(xs)];
+
+/** Names of `ids`, joined, in every naming convention. */
+export function placeList(ids: readonly string[], places: readonly Place[]): NamedText {
+  const found = ids.map((id) => lookup(places, id, 'place'));
+  return Object.fromEntries(
+    nameModes.map((mode) => [mode, found.map((p) => placeName(p, mode)).join(', ')]),
+  ) as NamedText;
+}
 
 function claimText(c: Claim, actors: readonly Actor[]): string {
   return `${speaker(c.actor, actors).name} (${formatDate(c.date)}): ${c.text}`;
@@ -61,14 +69,13 @@ export function warTimelineData(
     // The first assertion is the announcement itself; later ones (a concession, an anniversary
     // repetition) are in the table.
     const announcers = kind === 'capture-claim' && asserted[0] ? [asserted[0].actor] : [];
+    const names = kind === 'capture-claim' ? placeList(e.places, places) : undefined;
     return {
       id: e.id,
       date: e.date,
       kind,
-      label:
-        kind === 'capture-claim'
-          ? e.places.map((id) => placeName(lookup(places, id, 'place'), 'en')).join(', ')
-          : e.title,
+      label: names ? names.en : e.title,
+      ...(names ? { names } : {}),
       placeIds: kind === 'capture-claim' ? [...e.places] : [],
       claimedBy: announcers.map((a) => speaker(a, actors)),
       // Ceasefire claims are accusations of breaches, not denials of the truce: only captures get rings.
