@@ -1,0 +1,68 @@
+/**
+ * Build-time: one 1200×630 PNG share card per chapter (with the chapter's first map) and per chart
+ * (its title and takeaway), referenced by the og:image tags of the story and the embeds.
+ */
+import { Resvg } from '@resvg/resvg-js';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getChartInputs } from '../../../data/chartInputs.ts';
+import { getDataset } from '../../../data/dataset.ts';
+import {
+  shareCardDefaults,
+  shareCardSvg,
+  type ShareCardInput,
+} from '../../../lib/share/shareCardSvg.ts';
+import { shareImageSize, type ShareKind } from '../../../lib/share/sharePath.ts';
+import { loadGeometry } from '../../../map/loadGeometry.ts';
+import { renderStaticMap } from '../../../map/staticMap.ts';
+import { storyMapPlaces } from '../../../map/storyMapPlaces.ts';
+import { chartIds } from '../../../schemas/chartIds.ts';
+
+interface Props {
+  card: ShareCardInput;
+}
+
+export const getStaticPaths = (async () => {
+  const [data, charts] = await Promise.all([getDataset(), getChartInputs()]);
+  const allPlaces = [...data.places.values()];
+  const chapters = data.chapters.map((chapter) => {
+    // The same "map step" as the map embeds: the first step of the chapter without a chart.
+    const step = data.steps.find((s) => s.chapter === chapter.id && !s.chart);
+    const map = step
+      ? renderStaticMap({
+          geometry: loadGeometry(step.layers),
+          layers: step.layers,
+          places: storyMapPlaces(allPlaces, step.places),
+          highlight: step.highlight,
+          camera: step.camera,
+          width: shareCardDefaults.mapWidth,
+          height: shareImageSize.height,
+        })
+      : undefined;
+    const card: ShareCardInput = {
+      title: chapter.title,
+      kicker: `Chapter ${chapter.number} · ${chapter.period}`,
+      text: chapter.summary,
+      ...(map ? { map } : {}),
+    };
+    return { params: { kind: 'chapter' satisfies ShareKind, id: chapter.id }, props: { card } };
+  });
+  const chartCards = chartIds.map((id) => {
+    const card: ShareCardInput = {
+      title: charts[id].title,
+      kicker: 'Chart',
+      text: charts[id].takeaway,
+    };
+    return { params: { kind: 'chart' satisfies ShareKind, id }, props: { card } };
+  });
+  return [...chapters, ...chartCards];
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<Props> = ({ props }) => {
+  const png = new Resvg(shareCardSvg(props.card), {
+    // @see https://github.com/thx/resvg-js#usage — text renders only with fonts loaded.
+    font: { loadSystemFonts: true, defaultFontFamily: shareCardDefaults.fontFamily },
+  })
+    .render()
+    .asPng();
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};
