@@ -12,17 +12,19 @@ import { exodusData } from '../lib/chartData/exodusData.ts';
 import { incidentsData } from '../lib/chartData/incidentsData.ts';
 import { warTimelineData } from '../lib/chartData/warTimelineData.ts';
 import { loadGeometry } from '../map/loadGeometry.ts';
+import { getDataset } from './dataset.ts';
 
 async function build() {
-  const values = <T>(entries: { data: T }[]) => entries.map((e) => e.data);
-  const [events, figures, actors, places, sources, texts] = await Promise.all([
-    getCollection('events').then(values),
-    getCollection('figures').then(values),
-    getCollection('actors').then(values),
-    getCollection('places').then(values),
-    getCollection('sources').then(values),
-    getCollection('charts').then(values),
-  ]);
+  // The same collections the story reads, loaded once per build by getDataset().
+  const data = await getDataset();
+  const [events, figures, actors, places, sources] = [
+    [...data.events.values()],
+    [...data.figures.values()],
+    [...data.actors.values()],
+    [...data.places.values()],
+    [...data.sources.values()],
+  ];
+  const texts = (await getCollection('charts')).map((e) => e.data);
   const line = loadGeometry(['loc-2020'])['loc-2020']!;
   const text = (id: ChartId) => {
     const t = (texts as ChartText[]).find((c) => c.id === id)!;
