@@ -266,6 +266,36 @@ describe('loading and device behaviour', () => {
     await context.close();
   });
 
+  it('downloads a chart’s code only as the reader nears it, and the chart still builds up', async () => {
+    const { context, page } = await openPage(site);
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await page.goto(site.url + '/', { waitUntil: 'networkidle' });
+    assert.deepEqual(
+      requested.filter((u) => /\/_astro\/chart-/.test(u)),
+      [],
+      'no chart code at first paint',
+    );
+    const chartStep = steps.find((s) => s.chart)!;
+    const tag = `chart-${chartStep.chart!.id}`;
+    assert.equal(await page.evaluate((t) => customElements.get(t) === undefined, tag), true);
+    await page.evaluate(
+      (id) => document.getElementById(id)!.scrollIntoView({ block: 'start' }),
+      chartStep.id,
+    );
+    await page.waitForFunction((t) => customElements.get(t) !== undefined, tag);
+    assert.ok(
+      requested.some((u) => u.includes(`/_astro/${tag}.`)),
+      `${tag} fetched when near`,
+    );
+    // The upgraded element drew the step's state: it mounted its chart on the build's SVG.
+    await page.waitForFunction(
+      (t) => (document.querySelector(t) as (HTMLElement & { chart?: unknown }) | null)?.chart,
+      tag,
+    );
+    await context.close();
+  });
+
   it('on a phone, keeps the highlighted places clear of the text card', async () => {
     const { context, page } = await openPage(site, {
       viewport: viewports.phone,
