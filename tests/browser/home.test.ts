@@ -70,3 +70,61 @@ describe('home page', () => {
     await context.close();
   });
 });
+
+/** Sum of the layout shifts a page makes while it loads and its code starts (as CLS counts them). */
+async function loadShift(
+  page: import('playwright-core').Page,
+  url: string,
+): Promise<{ total: number; sources: string[] }> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __shift: { total: number; sources: string[] } };
+    w.__shift = { total: 0, sources: [] };
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+        sources?: { node?: Node | null }[];
+      })[]) {
+        if (entry.hadRecentInput) continue;
+        w.__shift.total += entry.value;
+        for (const s of entry.sources ?? [])
+          w.__shift.sources.push((s.node as Element | null)?.outerHTML?.slice(0, 80) ?? '?');
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.waitForTimeout(800);
+  return page.evaluate(
+    () => (window as unknown as { __shift: { total: number; sources: string[] } }).__shift,
+  );
+}
+
+describe('a steady first screen', () => {
+  // The CLS budget is 0.02. Controls that need scripts are laid out from the first paint (and
+  // removed by `@media (scripting: none)`), and nothing that arrives late changes a box's size.
+  it('does not move while the story and a map embed load and start, on a phone', async () => {
+    for (const path of ['/', '/embed/map/the-new-line/']) {
+      const { context, page } = await openPage(site, { viewport: viewports.phone });
+      const shift = await loadShift(page, site.url + path);
+      assert.ok(shift.total <= 0.01, `${path}: shift ${shift.total} from ${shift.sources}`);
+      await context.close();
+    }
+  });
+
+  it('shows no script-only control when scripts are off, and all of them when on', async () => {
+    const selector = 'name-switch, theme-switch, motion-toggle';
+    for (const javaScriptEnabled of [false, true]) {
+      const { context, page } = await openPage(site, { javaScriptEnabled });
+      await page.goto(site.url + '/');
+      const visible = await page
+        .locator(selector)
+        .evaluateAll((els) => els.map((e) => (e as HTMLElement).offsetParent !== null));
+      assert.equal(visible.length, 3);
+      assert.ok(
+        visible.every((v) => v === javaScriptEnabled),
+        `${javaScriptEnabled}: ${visible}`,
+      );
+      await context.close();
+    }
+  });
+});
