@@ -20,43 +20,57 @@ export interface Budget {
 
 const KB = 1024;
 
-/** Every budget, grouped by page. Measured values are from the run of 2026-… on the dev machine. */
+/** Every budget, grouped by page; bytes are gzipped bodies as `npm run bench` measures them. */
 export const budgets: Budget[] = [
-  // The story's first screen: what every reader pays before scrolling.
+  // The story's first screen on a phone: what every reader pays before scrolling.
   {
     figure: 'bytes.story-initial-phone.script',
     kind: 'max',
     limit: 40 * KB,
     target: 40 * KB,
-    why: 'initial JS of the story, gzipped (was 53 KB when set; being reduced)',
+    why: 'initial JS of the story (46.6 KB when set, being reduced)',
   },
   {
     figure: 'bytes.story-initial-phone.document',
     kind: 'max',
     limit: 225 * KB,
     target: 205 * KB,
-    why: 'story HTML, gzipped (measured 204 KB + 10 %)',
+    why: 'story HTML (measured 204.0 KB + 10 %)',
   },
   {
     figure: 'bytes.story-initial-phone.stylesheet',
     kind: 'max',
-    limit: 4.1 * KB,
-    target: 3.7 * KB,
-    why: 'story CSS, gzipped (measured 3.7 KB + 10 %)',
+    limit: 3.1 * KB,
+    target: 2.9 * KB,
+    why: 'story CSS (measured 2.8 KB + 10 %)',
   },
   {
     figure: 'bytes.story-initial-phone.total',
     kind: 'max',
-    limit: 290 * KB,
-    target: 262 * KB,
-    why: 'everything before scrolling (measured 262 KB + 10 %)',
+    limit: 280 * KB,
+    target: 254 * KB,
+    why: 'all of the first screen (measured 253.7 KB + 10 %)',
+  },
+  {
+    figure: 'bytes.chart-embed.total',
+    kind: 'max',
+    limit: 45 * KB,
+    target: 41 * KB,
+    why: 'a chart embed in a host page (measured 40.6 KB + 10 %)',
+  },
+  {
+    figure: 'bytes.map-embed.total',
+    kind: 'max',
+    limit: 567 * KB,
+    target: 516 * KB,
+    why: 'a map embed with its library (measured 515.4 KB + 10 %)',
   },
   {
     figure: 'bytes.map-library.total',
     kind: 'max',
-    limit: 440 * KB,
-    target: 400 * KB,
-    why: 'maplibre-gl + worker, gzipped (measured 435 KB; a MapLibre upgrade must be a choice)',
+    limit: 478 * KB,
+    target: 435 * KB,
+    why: 'maplibre-gl + worker (measured 434.5 KB + 10 %)',
   },
   // Lighthouse, mobile preset (simulated throttling: a mid-range phone on slow 4G).
   {

@@ -26,7 +26,7 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** Requests of one page load with no scrolling, once the network has been quiet for 500 ms. */
+/** Requests of one page load with no scrolling, once the network has been quiet for 500 ms and any map that started loading is ready. */
 export async function measureLoad(
   browser: Browser,
   url: string,
@@ -37,6 +37,17 @@ export async function measureLoad(
     const transfers = recordTransfers(context);
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'networkidle', timeout: 60_000 });
+    // MapLibre starts its worker only after evaluating ~1 MB of script, a pause with no
+    // requests that reads as "network idle"; a map that is loading must finish first.
+    if (await page.locator('story-map[data-map-state="loading"]').count()) {
+      await page.waitForSelector(
+        'story-map:is([data-map-state="ready"], [data-map-state="failed"])',
+        {
+          timeout: 60_000,
+        },
+      );
+      await page.waitForLoadState('networkidle');
+    }
     return await transfers.records(page);
   } finally {
     await context.close();
