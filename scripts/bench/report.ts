@@ -59,7 +59,7 @@ const labels: Record<string, string> = {
   'scroll.settle.median': 'step active → map settled, median',
   'scroll.settle.p95': 'step active → map settled, p95',
   'scroll.settle.steps': 'map steps timed',
-  'scroll.settle.unsettled': 'map steps not settled within 20 s',
+  'scroll.settle.unsettled': 'steps not activated or not settled in time',
   'build.time': 'astro build',
   'validate.time': 'npm run validate (process)',
   'validate.self': 'npm run validate (checks alone)',
