@@ -1,11 +1,15 @@
 /**
  * A small static file server for dist/, used by browser tests and the benchmark. It serves files
- * the way a static host does: directory index.html, 404.html for misses, and the headers from
- * dist/_headers (Netlify/Cloudflare syntax) when that file exists.
+ * the way a static host does: directory index.html, 404.html for misses, the headers from
+ * dist/_headers (Netlify/Cloudflare syntax) when that file exists, and gzip for text formats when
+ * the browser asks for it (every static host compresses, so byte figures measured through this
+ * server would otherwise overstate what readers download several times over).
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { pipeline } from 'node:stream';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -68,6 +72,29 @@ export function headersFor(rules: readonly HeaderRule[], path: string): Map<stri
   return out;
 }
 
+/** True for content types that shrink under gzip; PNG and WOFF2 are compressed already. */
+export function isCompressible(contentType: string): boolean {
+  return /^(text\/|application\/(json|geo\+json|xml|manifest\+json)|image\/svg\+xml)/.test(
+    contentType,
+  );
+}
+
+/**
+ * True when an Accept-Encoding header allows gzip: listed (or covered by `*`) with a non-zero
+ * quality. `gzip;q=0` is an explicit refusal and must be honoured.
+ * @see https://httpwg.org/specs/rfc9110.html#field.accept-encoding
+ */
+export function acceptsGzip(acceptEncoding: string | undefined): boolean {
+  const quality = new Map<string, number>();
+  for (const part of (acceptEncoding ?? '').split(',')) {
+    const [name = '', ...params] = part.trim().toLowerCase().split(';');
+    if (!name) continue;
+    const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
+    quality.set(name.trim(), q === undefined ? 1 : Number(q));
+  }
+  return (quality.get('gzip') ?? quality.get('x-gzip') ?? quality.get('*') ?? 0) > 0;
+}
+
 /** Starts serving `root` on 127.0.0.1:`port` (0 picks a free port). Resolves with the server and its URL. */
 export function serveStatic(root: string, port = 0): Promise<{ server: Server; url: string }> {
   const headersPath = join(root, '_headers');
@@ -107,6 +134,17 @@ export function serveStatic(root: string, port = 0): Promise<{ server: Server; u
     if (!existsSync(file)) {
       res.writeHead(404, headers).end('Not found');
       return;
+    }
+    if (isCompressible(headers['content-type'])) {
+      // Caches between server and reader must keep the gzipped and the plain copy apart.
+      headers['vary'] = 'Accept-Encoding';
+      if (acceptsGzip(req.headers['accept-encoding'])) {
+        headers['content-encoding'] = 'gzip';
+        res.writeHead(status, headers);
+        // A reader who leaves mid-download closes the socket; pipeline tidies up instead of throwing.
+        pipeline(createReadStream(file), createGzip(), res, () => {});
+        return;
+      }
     }
     res.writeHead(status, headers);
     createReadStream(file).pipe(res);

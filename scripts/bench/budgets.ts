@@ -1,0 +1,201 @@
+/**
+ * Budgets `npm run budgets` enforces in CI. `limit` is what CI fails on; `target` is where the
+ * figure should be. The gap between them is a margin for noise on shared 2-core runners, so a
+ * budget breaks on a real regression rather than on a busy machine. Byte budgets without a
+ * stated target are the figures measured when they were set (see `measured`) plus ~10 %.
+ */
+import type { Figures } from './figures.ts';
+
+/** One budget: a figure and the bound it must keep. */
+export interface Budget {
+  /** Figure id as `npm run bench` names it. */
+  figure: string;
+  /** 'max' for sizes and times (at most `limit`), 'min' for scores (at least `limit`). */
+  kind: 'max' | 'min';
+  limit: number;
+  target: number;
+  /** Why this bound, in a few words. */
+  why: string;
+}
+
+const KB = 1024;
+
+/** Every budget, grouped by page; bytes are gzipped bodies as `npm run bench` measures them. */
+export const budgets: Budget[] = [
+  // The story's first screen on a phone: what every reader pays before scrolling.
+  {
+    figure: 'bytes.story-initial-phone.script',
+    kind: 'max',
+    limit: 40 * KB,
+    target: 40 * KB,
+    why: 'initial JS of the story (46.6 KB when set, being reduced)',
+  },
+  {
+    figure: 'bytes.story-initial-phone.document',
+    kind: 'max',
+    limit: 225 * KB,
+    target: 205 * KB,
+    why: 'story HTML (measured 204.0 KB + 10 %)',
+  },
+  {
+    figure: 'bytes.story-initial-phone.stylesheet',
+    kind: 'max',
+    limit: 3.1 * KB,
+    target: 2.9 * KB,
+    why: 'story CSS (measured 2.8 KB + 10 %)',
+  },
+  {
+    figure: 'bytes.story-initial-phone.total',
+    kind: 'max',
+    limit: 280 * KB,
+    target: 254 * KB,
+    why: 'all of the first screen (measured 253.7 KB + 10 %)',
+  },
+  {
+    figure: 'bytes.chart-embed.total',
+    kind: 'max',
+    limit: 45 * KB,
+    target: 41 * KB,
+    why: 'a chart embed in a host page (measured 40.6 KB + 10 %)',
+  },
+  {
+    figure: 'bytes.map-embed.total',
+    kind: 'max',
+    limit: 567 * KB,
+    target: 516 * KB,
+    why: 'a map embed with its library (measured 515.4 KB + 10 %)',
+  },
+  {
+    figure: 'bytes.map-library.total',
+    kind: 'max',
+    limit: 478 * KB,
+    target: 435 * KB,
+    why: 'maplibre-gl + worker (measured 434.5 KB + 10 %)',
+  },
+  // Lighthouse, mobile preset (simulated throttling: a mid-range phone on slow 4G).
+  {
+    figure: 'lighthouse.mobile.story.performance',
+    kind: 'min',
+    limit: 90,
+    target: 95,
+    why: 'story performance score',
+  },
+  {
+    figure: 'lighthouse.mobile.story.accessibility',
+    kind: 'min',
+    limit: 100,
+    target: 100,
+    why: 'deterministic: any failing audit is a bug',
+  },
+  {
+    figure: 'lighthouse.mobile.story.best-practices',
+    kind: 'min',
+    limit: 100,
+    target: 100,
+    why: 'deterministic: any failing audit is a bug',
+  },
+  {
+    figure: 'lighthouse.mobile.story.seo',
+    kind: 'min',
+    limit: 100,
+    target: 100,
+    why: 'deterministic: any failing audit is a bug',
+  },
+  {
+    figure: 'lighthouse.mobile.story.tbt',
+    kind: 'max',
+    limit: 250,
+    target: 150,
+    why: 'main thread free for input during load',
+  },
+  {
+    figure: 'lighthouse.mobile.story.cls',
+    kind: 'max',
+    limit: 0.05,
+    target: 0.02,
+    why: 'text must not jump while loading',
+  },
+  {
+    figure: 'lighthouse.mobile.chart-embed.performance',
+    kind: 'min',
+    limit: 95,
+    target: 100,
+    why: 'a chart embed must not slow its host page',
+  },
+  {
+    figure: 'lighthouse.mobile.chart-embed.accessibility',
+    kind: 'min',
+    limit: 100,
+    target: 100,
+    why: 'deterministic',
+  },
+  {
+    figure: 'lighthouse.mobile.chart-embed.best-practices',
+    kind: 'min',
+    limit: 100,
+    target: 100,
+    why: 'deterministic',
+  },
+  {
+    figure: 'lighthouse.mobile.chart-embed.tbt',
+    kind: 'max',
+    limit: 250,
+    target: 150,
+    why: 'main thread free during load',
+  },
+  {
+    figure: 'lighthouse.mobile.chart-embed.cls',
+    kind: 'max',
+    limit: 0.05,
+    target: 0.02,
+    why: 'no layout jumps in the host page',
+  },
+  {
+    figure: 'lighthouse.mobile.map-embed.accessibility',
+    kind: 'min',
+    limit: 100,
+    target: 100,
+    why: 'deterministic',
+  },
+  {
+    figure: 'lighthouse.mobile.map-embed.best-practices',
+    kind: 'min',
+    limit: 100,
+    target: 100,
+    why: 'deterministic',
+  },
+  {
+    figure: 'lighthouse.mobile.map-embed.cls',
+    kind: 'max',
+    limit: 0.05,
+    target: 0.02,
+    why: 'no layout jumps in the host page',
+  },
+  // Embeds carry `noindex` on purpose (the story is the page to index), so Lighthouse's SEO
+  // category fails them by design on is-crawlable; it has no budget here.
+];
+
+/** The outcome of one budget. */
+export interface BudgetResult {
+  budget: Budget;
+  value: number | null;
+  /** 'missing' when the figure was not measured: a broken measurement must not pass silently. */
+  status: 'pass' | 'fail' | 'missing';
+  /** True when within the limit but short of the target. */
+  belowTarget: boolean;
+}
+
+/** Checks each budget against the figures of a run. */
+export function checkBudgets(list: readonly Budget[], figures: Figures): BudgetResult[] {
+  return list.map((budget) => {
+    const value = figures[budget.figure]?.value ?? null;
+    if (value === null) return { budget, value, status: 'missing', belowTarget: false };
+    const within = (bound: number) => (budget.kind === 'max' ? value <= bound : value >= bound);
+    return {
+      budget,
+      value,
+      status: within(budget.limit) ? 'pass' : 'fail',
+      belowTarget: !within(budget.target),
+    };
+  });
+}

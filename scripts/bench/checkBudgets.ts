@@ -1,0 +1,52 @@
+/**
+ * `npm run budgets`: the quick subset of the bench that CI enforces. Serves the existing dist/
+ * (`npm test` builds it just before), runs mobile Lighthouse on the story and both embeds and
+ * measures bytes, then prints one line per budget and exits 1 when any is broken or unmeasured.
+ * Timing figures (build, long tasks, camera settle) are too noisy to assert; `npm run bench`
+ * reports them.
+ */
+import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { serveStatic } from '../staticServer.ts';
+import { budgets, checkBudgets } from './budgets.ts';
+import { formatBudgetReport } from './formatBudgetReport.ts';
+import { collectLighthouse, collectLoadBytes } from './collectFigures.ts';
+import type { Figures } from './figures.ts';
+import type { FailingAudit } from './lighthouseFigures.ts';
+import { launchChromium } from './measurePages.ts';
+import { formatFailingAudits } from './printFailingAudits.ts';
+import { withChrome } from './runLighthouse.ts';
+
+const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+if (!existsSync(DIST)) {
+  console.error('dist/ is missing: run `npm run build` before `npm run budgets`.');
+  process.exit(1);
+}
+
+const started = performance.now();
+const figures: Figures = {};
+const failing: Record<string, FailingAudit[]> = {};
+const { server, url } = await serveStatic(DIST);
+try {
+  await withChrome((port) => collectLighthouse(figures, failing, url, ['mobile'], port));
+  const browser = await launchChromium();
+  try {
+    await collectLoadBytes(figures, browser, url);
+  } finally {
+    await browser.close();
+  }
+} finally {
+  await new Promise((resolve) => (server as Server).close(resolve));
+}
+
+const results = checkBudgets(budgets, figures);
+console.log(formatBudgetReport(results));
+const broken = results.filter((r) => r.status !== 'pass');
+if (broken.length) {
+  // The audits behind a broken score floor are what the person fixing it needs first.
+  const audits = formatFailingAudits(failing);
+  if (audits) console.log(`\n${audits}`);
+}
+console.log(`\nBudgets checked in ${((performance.now() - started) / 1000).toFixed(0)} s.`);
+process.exit(broken.length ? 1 : 0);

@@ -1,0 +1,97 @@
+/** Measures each part of the bench and adds its figures to one flat record. */
+import type { Browser } from 'playwright-core';
+import { totalBytesByKind, type TransferRecord } from './byteTotals.ts';
+import type { Figures } from './figures.ts';
+import type { Unit } from './formatTable.ts';
+import { metrics, type FailingAudit } from './lighthouseFigures.ts';
+import { measureLoad, measureScroll, viewports } from './measurePages.ts';
+import { benchPages } from './pages.ts';
+import { runLighthouse, type Preset } from './runLighthouse.ts';
+import { percentile } from './stats.ts';
+
+const put = (figures: Figures, id: string, value: number | null, unit: Unit) => {
+  figures[id] = { value, unit };
+};
+
+/** Adds `bytes.<scenario>.<kind>` figures. */
+export function putBytes(
+  figures: Figures,
+  scenario: string,
+  records: readonly TransferRecord[],
+): void {
+  for (const [kind, bytes] of Object.entries(totalBytesByKind(records)))
+    put(figures, `bytes.${scenario}.${kind}`, bytes, 'bytes');
+}
+
+/** MapLibre's main chunk and its worker, by their (hashed) file names. */
+export const isMapLibrary = (url: string) =>
+  /\/_astro\/maplibre-gl(-worker)?[.-][^/]*\.m?js$/.test(url);
+
+/** Lighthouse scores and metrics for every bench page in each preset. */
+export async function collectLighthouse(
+  figures: Figures,
+  failing: Record<string, FailingAudit[]>,
+  base: string,
+  presets: readonly Preset[],
+  port: number,
+): Promise<void> {
+  for (const preset of presets)
+    for (const [page, path] of Object.entries(benchPages)) {
+      const run = await runLighthouse(base + path, preset, port);
+      for (const [name, value] of Object.entries(run.figures)) {
+        const unit: Unit = name in metrics ? metrics[name as keyof typeof metrics].unit : 'score';
+        put(figures, `lighthouse.${preset}.${page}.${name}`, value, unit);
+      }
+      failing[`${preset}.${page}`] = run.failing;
+    }
+}
+
+/**
+ * Bytes of the story's first screen (phone and desktop) and of each embed's load. The map
+ * library's own figure comes from the map embed, which loads the same two files as the story
+ * without a two-minute scroll, so the budgets can check it quickly.
+ */
+export async function collectLoadBytes(
+  figures: Figures,
+  browser: Browser,
+  base: string,
+): Promise<void> {
+  const load = (path: string, viewport: (typeof viewports)[keyof typeof viewports]) =>
+    measureLoad(browser, base + path, viewport);
+  putBytes(figures, 'story-initial-phone', await load(benchPages.story, viewports.phone));
+  putBytes(figures, 'story-initial-desktop', await load(benchPages.story, viewports.desktop));
+  putBytes(figures, 'chart-embed', await load(benchPages['chart-embed'], viewports.phone));
+  const mapEmbed = await load(benchPages['map-embed'], viewports.phone);
+  putBytes(figures, 'map-embed', mapEmbed);
+  putBytes(
+    figures,
+    'map-library',
+    mapEmbed.filter((r) => isMapLibrary(r.url)),
+  );
+}
+
+/** The full scroll: its bytes, the map library's share, long tasks and camera settle times. */
+export async function collectScroll(
+  figures: Figures,
+  browser: Browser,
+  base: string,
+  steps: readonly { id: string; map: boolean }[],
+): Promise<void> {
+  const run = await measureScroll(browser, base + benchPages.story, steps);
+  putBytes(figures, 'story-full-scroll', run.records);
+  const tasks = run.longTasks;
+  put(figures, 'scroll.long-tasks.count', tasks.length, 'count');
+  put(
+    figures,
+    'scroll.long-tasks.total',
+    tasks.reduce((a, b) => a + b, 0),
+    'ms',
+  );
+  put(figures, 'scroll.long-tasks.max', tasks.length ? Math.max(...tasks) : 0, 'ms');
+  put(figures, 'scroll.long-tasks.over-200', tasks.filter((t) => t > 200).length, 'count');
+  const settle = Object.values(run.settleMs);
+  put(figures, 'scroll.settle.median', percentile(settle, 50), 'ms');
+  put(figures, 'scroll.settle.p95', percentile(settle, 95), 'ms');
+  put(figures, 'scroll.settle.steps', settle.length, 'count');
+  put(figures, 'scroll.settle.unsettled', run.unsettled.length, 'count');
+}
