@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -16,9 +17,13 @@ function htmlFiles(dir: string): string[] {
 
 /**
  * After the build, cuts each self-hosted font down to the characters the built pages use and
- * writes it where src/lib/fonts/fontFaces.ts says. Reading the finished HTML (not data/) catches
- * every character whatever its origin: data, story text, interface words, numbers. An editor who
- * adds an Armenian or Azerbaijani title gets its letters in the next build without doing anything.
+ * writes it under /fonts/ with a content hash in its name (so hosts can cache it for a year, like
+ * Astro's own files), then points the pages at that name. Reading the finished HTML (not data/)
+ * catches every character whatever its origin: data, story text, interface words, numbers. An
+ * editor who adds an Armenian or Azerbaijani title gets its letters in the next build.
+ *
+ * It rewrites the HTML, so it must run before anything that hashes the pages' inline styles
+ * (the CSP integration): list it first in astro.config.mjs.
  */
 export function subsetFonts(): AstroIntegration {
   return {
@@ -26,9 +31,10 @@ export function subsetFonts(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
+        const pages = htmlFiles(root).map((file) => ({ file, html: readFileSync(file, 'utf8') }));
         const used = new Set<number>();
-        for (const file of htmlFiles(root))
-          for (const cp of pageCodePoints(readFileSync(file, 'utf8'))) used.add(cp);
+        for (const { html } of pages) for (const cp of pageCodePoints(html)) used.add(cp);
+        const renamed = new Map<string, string>();
         const require = createRequire(import.meta.url);
         mkdirSync(join(root, 'fonts'), { recursive: true });
         const report: string[] = [];
@@ -38,8 +44,16 @@ export function subsetFonts(): AstroIntegration {
           const subset = await subsetFont(source, String.fromCodePoint(...points), {
             targetFormat: 'woff2',
           });
-          writeFileSync(join(root, fontPath(face).slice(1)), subset);
-          report.push(`${fontPath(face).slice(7)} ${points.length} chars, ${subset.length} B`);
+          const hash = createHash('sha256').update(subset).digest('hex').slice(0, 10);
+          const hashed = fontPath(face).replace(/\.woff2$/, `.${hash}.woff2`);
+          writeFileSync(join(root, hashed.slice(1)), subset);
+          renamed.set(fontPath(face), hashed);
+          report.push(`${hashed.slice(7)} ${points.length} chars, ${subset.length} B`);
+        }
+        for (const { file, html } of pages) {
+          let out = html;
+          for (const [from, to] of renamed) out = out.replaceAll(from, to);
+          if (out !== html) writeFileSync(file, out);
         }
         logger.info(
           `fonts subset to the pages' ${used.size} characters:\n  ${report.join('\n  ')}`,

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
 import { openPage, startSite, viewports, type Site } from './harness.ts';
 
 let site: Site;
@@ -72,10 +73,7 @@ describe('home page', () => {
 });
 
 /** Sum of the layout shifts a page makes while it loads and its code starts (as CLS counts them). */
-async function loadShift(
-  page: import('playwright-core').Page,
-  url: string,
-): Promise<{ total: number; sources: string[] }> {
+async function loadShift(page: Page, url: string): Promise<{ total: number; sources: string[] }> {
   await page.addInitScript(() => {
     const w = window as unknown as { __shift: { total: number; sources: string[] } };
     w.__shift = { total: 0, sources: [] };

@@ -51,7 +51,7 @@ export const fontFaces: readonly FontFace[] = [
   },
 ];
 
-/** Where the subset of `face` is served from (stable, so the CSS can name it before the build). */
+/** The name pages use for `face`; after the build, src/integrations/subsetFonts.ts adds a content hash. */
 export function fontPath(face: FontFace): string {
   const file = face.source.split('/').pop()!;
   return `/fonts/${file}`;
