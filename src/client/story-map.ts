@@ -1,7 +1,8 @@
 /**
  * Ships to the browser. <story-map>: the story's MapLibre map (and the explorer page's).
- * MapLibre (~250 kB gzipped) is fetched only when the reader nears the map or the first step
- * event arrives. The page never depends on it: without WebGL 2 the element says so and the
+ * MapLibre (~290 kB gzipped) is fetched only when the reader nears the map or the first step
+ * event arrives; with `data-load="intent"`, only at the first step event or when a pointer or
+ * focus enters the closest `[data-map-intent]` (embeds: see StoryMap.astro). The page never depends on it: without WebGL 2 the element says so and the
  * static SVG maps of the page stay in charge.
  *
  * Reads: a `<script type="application/json" data-map-places>` child (the places), optionally
@@ -91,6 +92,14 @@ class StoryMap extends HTMLElement {
     });
     // The explorer page's layer checkboxes and name radios live inside the element.
     this.addEventListener('change', (e) => this.onInput(e.target), { signal });
+    if (this.dataset.load === 'intent') {
+      const area = this.closest('[data-map-intent]') ?? this;
+      for (const type of ['pointerenter', 'pointerdown', 'focusin'])
+        area.addEventListener(type, () => void this.start(), { signal, once: true });
+      const initial = readJson<MapStep>(this, '[data-map-initial-step]');
+      if (initial) this.step = initial;
+      return;
+    }
     // Generous margin: start loading a screen or two before the map scrolls into view.
     this.nearObserver = new IntersectionObserver(
       (entries) => entries.some((e) => e.isIntersecting) && void this.start(),

@@ -436,3 +436,27 @@ describe('headers', () => {
     assert.ok(gzipSync(body).length < 2048, `${gzipSync(body).length} bytes`);
   });
 });
+
+describe('a map embed in a host page', () => {
+  it('shows its first view without MapLibre and fetches the library only when the reader reaches for it', async () => {
+    const context = await site.browser.newContext({ viewport: viewports.desktop });
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    const chapter = readdirSync(join(DIST, 'embed/map'))[0]!;
+    await page.goto(`${site.url}/embed/map/${chapter}/`, { waitUntil: 'networkidle' });
+    assert.ok(!requested.some((u) => /maplibre-gl/.test(u)), 'no MapLibre before any intent');
+    assert.ok(
+      await page.locator('.stepper-step:not([hidden]) .static-map svg').first().isVisible(),
+    );
+    // A pointer over the embed is intent enough: the live map is ready by the time it is used.
+    await page.locator('embed-stepper').hover();
+    await page.waitForFunction(
+      () => document.querySelector('story-map')?.getAttribute('data-map-state') === 'ready',
+      null,
+      { timeout: 20_000 },
+    );
+    assert.ok(requested.some((u) => /maplibre-gl/.test(u)));
+    await context.close();
+  });
+});
