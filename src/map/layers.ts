@@ -24,6 +24,11 @@ export interface LayerDef {
   /** Legend text. */
   label: string;
   color: ColorToken;
+  /**
+   * Colour of a fill's outline (or of a line drawn over water), when `color` is too light to edge
+   * the area at 3:1 against the land; defaults to `color`.
+   */
+  lineColor?: ColorToken;
   /** Fill opacity for fills. */
   opacity?: number;
   /** Stroke dash pattern in px, for lines and outlines. */
@@ -43,6 +48,7 @@ export const layers: Record<LayerId, LayerDef> = {
     kind: 'fill',
     label: 'Countries',
     color: 'land',
+    lineColor: 'border',
     approximate: false,
   },
   water: {
@@ -51,6 +57,7 @@ export const layers: Record<LayerId, LayerDef> = {
     kind: 'line',
     label: 'Rivers and lakes',
     color: 'water',
+    lineColor: 'waterLine',
     approximate: false,
   },
   'held-1994-2020': {
@@ -59,6 +66,7 @@ export const layers: Record<LayerId, LayerDef> = {
     kind: 'fill',
     label: 'Held by Armenian forces, 1994–2020',
     color: 'held19942020',
+    lineColor: 'held19942020Line',
     opacity: 0.28,
     approximate: false,
   },
@@ -118,6 +126,7 @@ export const layers: Record<LayerId, LayerDef> = {
     kind: 'fill',
     label: 'Lachin corridor (5 km wide), 2020–2022',
     color: 'corridor',
+    lineColor: 'corridorLine',
     opacity: 0.45,
     approximate: true,
     approximateNote: 'drawn by us along straight segments between towns',

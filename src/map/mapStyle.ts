@@ -22,12 +22,6 @@ export const mapStyleDefaults: MapStyleOptions = { baseUrl: '/', outlineWidth: 0
 export const BACKGROUND_LAYER = 'background';
 
 /**
- * The darker companion token used for strokes, as StaticMap.astro does: a land fill is edged with
- * the border colour, and rivers are drawn in the water-line colour so they show against the sea.
- */
-const strokeToken: Partial<Record<ColorToken, ColorToken>> = { land: 'border', water: 'waterLine' };
-
-/**
  * MapLibre cannot dash or widen a fill's own outline, so every fill layer gets a line layer
  * "<id>-outline" drawn just above it; both are shown and hidden together.
  */
@@ -51,7 +45,9 @@ const polygonsOnly: ExpressionSpecification = ['==', ['geometry-type'], 'Polygon
 
 /** Stroke paint shared by line layers and fill outlines. Dashes are in px in the registry. */
 function linePaint(def: LayerDef, theme: Theme, width: number): LineLayerSpecification['paint'] {
-  const token = strokeToken[def.color] ?? def.color;
+  // The registry's darker companion for strokes, as StaticMap.astro uses: land is edged with the
+  // border colour, rivers drawn in the water-line colour, light fills edged darker.
+  const token = def.lineColor ?? def.color;
   return {
     'line-color': colorOf(def, token, theme),
     'line-width': width,

@@ -17,17 +17,22 @@ export const palette = {
     landArmenia: '#ece8de',
     border: '#8d877a',
     water: '#b7d0e3',
-    waterLine: '#6d9cc0',
+    // Lines and outlines are kept at 3:1 against the land (WCAG 1.4.11); the translucent fills
+    // need not be, since their outline carries the boundary. See tests/unit/paletteContrast.
+    waterLine: '#6089a9',
     held19942020: '#e69f00',
+    held19942020Line: '#b17a00',
     held20202023: '#b36b00',
     nkao: '#2b2b2b',
     loc1994: '#0072b2',
     loc2020: '#d55e00',
-    districtHanded: '#009e73',
+    districtHanded: '#00986e',
     districtTaken: '#7b5ea7',
     corridor: '#cc79a7',
+    corridorLine: '#b86d96',
     place: '#1b1d1f',
-    placeHighlight: '#d55e00',
+    // Darker than loc2020's orange: it also colours highlighted chart labels, which are text.
+    placeHighlight: '#bb5300',
     halo: '#fbfaf7',
     // Charts: one colour per side, from the map's hues (Armenian-held orange, the blue of districts
     // Azerbaijan retook, the peacekeepers' corridor purple), darkened to 4.5:1 on the background so
@@ -54,6 +59,7 @@ export const palette = {
     water: '#1f3a4f',
     waterLine: '#4f7fa3',
     held19942020: '#f0b443',
+    held19942020Line: '#f0b443',
     held20202023: '#ffcf70',
     nkao: '#e6e6e6',
     loc1994: '#56b4e9',
@@ -61,6 +67,7 @@ export const palette = {
     districtHanded: '#2fd3a0',
     districtTaken: '#b79ce0',
     corridor: '#e79bc5',
+    corridorLine: '#e79bc5',
     place: '#eceae5',
     placeHighlight: '#ff8a3d',
     halo: '#121416',

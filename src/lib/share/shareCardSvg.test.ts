@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StaticMapOutput } from '../../map/staticMap.ts';
+import { palette } from '../../styles/tokens.ts';
 import { shareCardSvg } from './shareCardSvg.ts';
 
 const map: StaticMapOutput = {
@@ -68,8 +69,8 @@ describe('shareCardSvg', () => {
   it('draws the map on the right with the palette colours and escaped labels', () => {
     const svg = shareCardSvg({ title: 'T', text: 'x', map });
     expect(svg).toContain('<svg x="640" y="0" width="560" height="630" viewBox="0 0 560 630"');
-    expect(svg).toContain('d="M1 1H5V5Z" fill="#009e73"');
-    expect(svg).toContain('d="M0 0L9 9" fill="none" stroke="#d55e00"');
+    expect(svg).toContain(`d="M1 1H5V5Z" fill="${palette.light.districtHanded}"`);
+    expect(svg).toContain(`d="M0 0L9 9" fill="none" stroke="${palette.light.loc2020}"`);
     expect(svg).toContain('>Shusha/Shushi</text>');
   });
 });
