@@ -87,3 +87,13 @@ export function themeDeclarations(theme: Theme): string {
     .map(([k, v]) => `${cssVarName(k)}: ${v};`)
     .join(' ');
 }
+
+/**
+ * CSS giving a legend key its colour from `data-key-color="<token>"`: `--key` set by a rule, not
+ * a `style` attribute, because the Content-Security-Policy allows no inline style attributes.
+ */
+export function keyColorRules(): string {
+  return (Object.keys(palette.light) as ColorToken[])
+    .map((token) => `[data-key-color="${token}"]{--key:var(${cssVarName(token)})}`)
+    .join('');
+}
