@@ -21,15 +21,20 @@ describe('inlineSources', () => {
       '<img src=x onerror="f()"><p style="color:red">x</p><a href="javascript:f()">y</a><a href="/ok" data-on="1">z</a>',
     );
     expect(blocked).toHaveLength(3);
-    expect(blocked[0]).toMatch(/^event handler attribute in <img/);
+    expect(blocked[0]).toMatch(/^event handler attribute onerror in <img/);
     expect(blocked[1]).toMatch(/^style attribute in <p/);
     expect(blocked[2]).toMatch(/^javascript: URL in <a/);
   });
 
-  it('does not mistake script text or escaped text for markup', () => {
+  it('does not mistake script text, escaped text or attribute values for markup', () => {
     const html =
-      '<script type="application/json">{"a":"<b onclick=x>"}</script><textarea>&lt;iframe style=&quot;border:0&quot;&gt;</textarea>';
-    expect(inlineSources(html).blocked).toEqual([]);
+      '<script type="application/json">{"a":"<b onclick=x>"}</script><textarea>&lt;iframe style=&quot;border:0&quot;&gt;</textarea>' +
+      '<a title="x&quot;><svg onload=&quot;f()&quot;>" aria-label=\'<script>f()</script>\'>y</a><!-- <script>g()</script> -->';
+    expect(inlineSources(html)).toEqual({ scripts: [], styles: [], blocked: [] });
+  });
+
+  it('sees a javascript: URL hidden behind character references', () => {
+    expect(inlineSources('<a href="java&#x09;script&colon;f()">x</a>').blocked).toHaveLength(1);
   });
 });
 

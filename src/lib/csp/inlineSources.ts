@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { htmlTags, type HtmlTag } from './htmlTags.ts';
 
 /** What the CSP must know about one built HTML page. */
 export interface InlineSources {
@@ -12,18 +13,18 @@ export interface InlineSources {
 
 /** Script types a browser executes; anything else (`application/json`, …) is inert data. */
 const EXECUTABLE_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
+const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href']);
 
-const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
-const STYLE = /<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi;
-
-/** An attribute's value in a tag's attribute text; `''` for a bare attribute, undefined when absent. */
-function attribute(attrs: string, name: string): string | undefined {
-  const m = new RegExp(
-    `(?:^|\\s)${name}(?:\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+)))?(?=\\s|/|$)`,
-    'i',
-  ).exec(attrs);
-  return m ? (m[1] ?? m[2] ?? m[3] ?? '') : undefined;
+/** A URL attribute as the browser reads it: character references decoded, tabs and newlines dropped. */
+function urlValue(raw: string): string {
+  return raw
+    .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&colon;/gi, ':')
+    .replace(/[\t\n\r]/g, '');
 }
+
+const describe = (tag: HtmlTag) => `<${tag.name} ${[...tag.attrs.keys()].join(' ')}>`;
 
 /**
  * Lists the inline scripts and styles of a page (Astro's output, so well-formed HTML) and the
@@ -31,22 +32,22 @@ function attribute(attrs: string, name: string): string | undefined {
  * browser hashes it.
  */
 export function inlineSources(html: string): InlineSources {
-  const scripts: string[] = [];
-  for (const [, attrs = '', body = ''] of html.matchAll(SCRIPT)) {
-    if (attribute(attrs, 'src') !== undefined) continue;
-    const type = (attribute(attrs, 'type') ?? '').trim().toLowerCase();
-    if (EXECUTABLE_TYPES.has(type)) scripts.push(body);
+  const result: InlineSources = { scripts: [], styles: [], blocked: [] };
+  for (const tag of htmlTags(html)) {
+    if (tag.name === 'script' && !tag.attrs.has('src')) {
+      const type = (tag.attrs.get('type') ?? '').trim().toLowerCase();
+      if (EXECUTABLE_TYPES.has(type)) result.scripts.push(tag.text ?? '');
+    }
+    if (tag.name === 'style') result.styles.push(tag.text ?? '');
+    for (const [name, value] of tag.attrs) {
+      if (name.startsWith('on'))
+        result.blocked.push(`event handler attribute ${name} in ${describe(tag)}`);
+      if (name === 'style') result.blocked.push(`style attribute in ${describe(tag)}`);
+      if (URL_ATTRIBUTES.has(name) && /^\s*javascript:/i.test(urlValue(value)))
+        result.blocked.push(`javascript: URL in ${describe(tag)}`);
+    }
   }
-  const styles = [...html.matchAll(STYLE)].map((m) => m[1] ?? '');
-  // Only tags are searched: script and style text (JSON islands, CSS) is not markup.
-  const markup = html.replace(SCRIPT, '<script>').replace(STYLE, '<style>');
-  const blocked: string[] = [];
-  for (const [tag] of markup.matchAll(/<[a-zA-Z][^>]*>/g)) {
-    if (/\son[a-z]+\s*=/i.test(tag)) blocked.push(`event handler attribute in ${tag}`);
-    if (/\sstyle\s*=/i.test(tag)) blocked.push(`style attribute in ${tag}`);
-    if (/=\s*["']?\s*javascript:/i.test(tag)) blocked.push(`javascript: URL in ${tag}`);
-  }
-  return { scripts, styles, blocked };
+  return result;
 }
 
 /** The CSP source that allows exactly this inline text: `'sha256-…'`. @see https://w3c.github.io/webappsec-csp/#grammardef-hash-source */
