@@ -11,6 +11,7 @@ import { join, relative, sep } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import { splitFrontMatter } from '../../src/lib/story/frontMatter.ts';
+import { palette } from '../../src/styles/tokens.ts';
 import { DIST, openPage, startSite, type Site } from './harness.ts';
 
 const TIMEOUT = 60_000;
@@ -158,6 +159,16 @@ describe('the Content-Security-Policy, in Chromium', { timeout: 5 * TIMEOUT }, (
     const w = await watch(context, page);
     await page.goto(`${site.url}/map/`);
     await waitForMap(page);
+    // Legend keys get their colour from a rule, not a style attribute the policy would block.
+    const keys = await page.$$eval('[data-key-color]', (els) =>
+      els.map((el) => [
+        el.getAttribute('data-key-color')!,
+        getComputedStyle(el).getPropertyValue('--key').trim(),
+      ]),
+    );
+    assert.ok(keys.length > 3);
+    for (const [token, colour] of keys)
+      assert.equal(colour, palette.light[token as keyof typeof palette.light], token);
     const box = page.locator('input[name="map-layer"]').first();
     await box.click();
     await page.waitForTimeout(300);
