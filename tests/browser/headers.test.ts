@@ -54,7 +54,7 @@ describe('response headers', () => {
     for (const path of ['/', '/charts/', '/map/', '/data/', '/data/events.csv']) {
       const h = (await get(path)).headers;
       assert.equal(h.get('x-frame-options'), 'SAMEORIGIN', path);
-      assert.equal(h.get('cross-origin-opener-policy'), 'same-origin', path);
+      assert.equal(h.get('cross-origin-opener-policy'), 'same-origin-allow-popups', path);
       assert.match(h.get('content-security-policy') ?? '', /frame-ancestors 'self'/, path);
     }
   });
