@@ -1,15 +1,23 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { subsetFonts } from './src/integrations/subsetFonts.ts';
+import { contentSecurityPolicy } from './src/integrations/contentSecurityPolicy.ts';
 import { validateData } from './src/integrations/validateData.ts';
+import { THEME_BOOT_SCRIPT } from './src/lib/themeChoice.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
   site: 'https://karabakh-explained.example',
   trailingSlash: 'ignore',
   // Data problems must stop `astro build` (and `astro dev`) with the same report as `npm run validate`.
-  // Fonts are cut to the characters the built pages use, after the build (see the integration).
-  integrations: [validateData(), subsetFonts()],
+  // Fonts are cut to the characters the built pages use and the pages pointed at their hashed
+  // names; then the CSP integration hashes the pages' inline scripts and styles into
+  // dist/_headers. Order matters: the font pass rewrites the HTML the CSP pass hashes.
+  integrations: [
+    validateData(),
+    subsetFonts(),
+    contentSecurityPolicy({ inlineScripts: [THEME_BOOT_SCRIPT] }),
+  ],
   build: { inlineStylesheets: 'auto' },
   devToolbar: { enabled: false },
 });

@@ -21,14 +21,9 @@ export function parseThemeChoice(value: string | null | undefined): ThemeChoice 
  * The only inline script of the site, run in <head> before anything is painted: it puts a stored
  * light or dark choice on <html data-theme>, so a reader who chose a theme other than the
  * system's never sees a flash of the wrong one. A module script cannot do that: modules run after
- * the document is parsed, and Chromium paints long pages before that. Kept tiny and free of data
- * so its hash is stable; src/client/theme-switch.ts applies the same choice again once it loads,
- * so a host whose CSP blocks this script loses only the first paint, not the setting.
+ * the document is parsed, and Chromium paints long pages before that. Kept tiny and free of data;
+ * the build hashes it into the CSP (src/integrations/contentSecurityPolicy.ts). theme-switch.ts
+ * applies the same choice again once it loads, so a host whose CSP blocks this script loses only
+ * the first paint, not the setting.
  */
 export const THEME_BOOT_SCRIPT = `try{var t=localStorage.getItem(${JSON.stringify(THEME_KEY)});if(t==="light"||t==="dark")document.documentElement.dataset.theme=t}catch(e){}`;
-
-/**
- * CSP source allowing {@link THEME_BOOT_SCRIPT}: `script-src 'self' <this>`. A unit test recomputes
- * it, so changing the script fails until this constant (and the host's CSP) is updated with it.
- */
-export const THEME_BOOT_CSP_HASH = "'sha256-aUEtScKevBs3e50sTENGT3XERlWhkysMHcTNo0R6nYs='";

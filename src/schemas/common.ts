@@ -11,6 +11,12 @@ export const kebabId = z
 /** Source ids follow the fact base: S01, S61a, S177… */
 export const sourceId = z.string().regex(/^S\d{2,3}[a-z]?$/, 'a source id such as "S01" or "S61a"');
 
+/**
+ * A web address (http or https). Links are written into pages as they are, so any other scheme —
+ * `javascript:` above all, which would run when a reader clicks — is refused at validation.
+ */
+export const webUrl = z.url({ protocol: /^https?$/ });
+
 /** The earliest and latest dates any record may carry (NKAO creation … today). */
 export const DATE_MIN = '1900-01-01';
 export const DATE_MAX = '2026-12-31';

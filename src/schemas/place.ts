@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { kebabId } from './common.ts';
+import { kebabId, webUrl } from './common.ts';
 
 /** Bounding box of the region every coordinate must fall in (lon 43–51 E, lat 37.5–42.5 N). */
 export const REGION_BBOX = { west: 43, south: 37.5, east: 51, north: 42.5 } as const;
@@ -33,7 +33,7 @@ const crossCheckSchema = z.strictObject({
   /** What the second source is. */
   source: z.string().min(2),
   /** Its URL, or null when only the site was recorded. */
-  url: z.url().nullable(),
+  url: webUrl.nullable(),
   lat: z.number(),
   lon: z.number(),
   /** Great-circle distance from the place's coordinates, km. */
@@ -53,7 +53,7 @@ export const placeSchema = z.strictObject({
   /** ISO 3166-1 alpha-2 code of the internationally recognised state the place lies in. */
   country: z.enum(['AM', 'AZ']),
   /** Where the coordinate comes from. */
-  coordSource: z.strictObject({ title: z.string().min(2), url: z.url().nullable() }),
+  coordSource: z.strictObject({ title: z.string().min(2), url: webUrl.nullable() }),
   /** Second sources compared with the first. */
   crossCheck: z.array(crossCheckSchema).default([]),
   /** Largest distance to a cross-check, km; null when not cross-checked. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { partialDate, sourceId } from './common.ts';
+import { partialDate, sourceId, webUrl } from './common.ts';
 
 /** One entry of the bibliography. Every other data file cites sources by `id`. */
 export const sourceSchema = z.strictObject({
@@ -16,7 +16,7 @@ export const sourceSchema = z.strictObject({
   /** Free-text qualifier for the date, e.g. "inferred 15–16 Apr 2022" or "mid-April 2022". */
   dateNote: z.string().optional(),
   /** The URL actually read. */
-  url: z.url(),
+  url: webUrl,
   /** The site actually read when it was a mirror, repost or copy, e.g. "jpost.1eye.us (mirror)". */
   retrievedVia: z.string().optional(),
   /** Language of the page when not English (BCP 47, e.g. "ru", "az", "hy", "fr"). */

@@ -94,3 +94,18 @@ export function themeDeclarations(theme: Theme): string {
     .map(([k, v]) => `${cssVarName(k)}: ${v};`)
     .join(' ');
 }
+
+/**
+ * CSS giving a legend key its colours from `data-key-color="<token>"` (`--key`, the fill) and
+ * `data-key-line="<token>"` (`--key-line`, its edge): set by rules, not
+ * a `style` attribute, because the Content-Security-Policy allows no inline style attributes.
+ */
+export function keyColorRules(): string {
+  return (Object.keys(palette.light) as ColorToken[])
+    .map(
+      (token) =>
+        `[data-key-color="${token}"]{--key:var(${cssVarName(token)})}` +
+        `[data-key-line="${token}"]{--key-line:var(${cssVarName(token)})}`,
+    )
+    .join('');
+}

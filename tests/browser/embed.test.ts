@@ -415,7 +415,7 @@ describe('headers', () => {
       for (const path of [file, file.replace(/index\.html$/, '')]) {
         const headers = headersFor(rules, path);
         assert.equal(headers.get('x-frame-options'), 'SAMEORIGIN', path);
-        assert.equal(headers.get('content-security-policy'), "frame-ancestors 'self'", path);
+        assert.match(headers.get('content-security-policy') ?? '', /frame-ancestors 'self'$/, path);
         assert.ok(headers.get('permissions-policy'), path);
         assert.equal(headers.get('referrer-policy'), 'strict-origin-when-cross-origin', path);
       }

@@ -40,6 +40,13 @@ describe('validateDataset', () => {
     ]);
   });
 
+  it('rejects a link that is not a web address, such as a javascript: URL that would run on click', () => {
+    const lines = linesAfter((d) => (d.sources.json[0].url = 'javascript:alert(1)'));
+    expect(lines).toEqual([
+      'data/sources.json › #1 (S26) › url: is "javascript:alert(1)", not a web address (expected a full URL such as https://example.org/page)',
+    ]);
+  });
+
   it('rejects an id that is not kebab-case', () => {
     const lines = linesAfter((d) => (place(d).id = 'Parukh Village'));
     const line = lines.find((l) => l.startsWith('data/places.json'));
