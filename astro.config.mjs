@@ -18,6 +18,8 @@ export default defineConfig({
     subsetFonts(),
     contentSecurityPolicy({ inlineScripts: [THEME_BOOT_SCRIPT] }),
   ],
-  build: { inlineStylesheets: 'auto' },
+  // Stylesheets go inline: the story's CSS is ~3 KB gzipped, and a separate file would block the
+  // first paint for a round trip on a phone (Lighthouse measured ~0.3 s). The CSP hashes them.
+  build: { inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
 });

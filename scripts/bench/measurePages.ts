@@ -26,17 +26,23 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** Requests of one page load with no scrolling, once the network has been quiet for 500 ms and any map that started loading is ready. */
+/**
+ * Requests of one page load with no scrolling (and, with `reachForMap`, after a pointer over a
+ * map embed), once the network has been quiet for 500 ms and any map that started loading is ready.
+ */
 export async function measureLoad(
   browser: Browser,
   url: string,
   viewport: { width: number; height: number },
+  { reachForMap = false }: { reachForMap?: boolean } = {},
 ): Promise<TransferRecord[]> {
   const context = await browser.newContext({ viewport });
   try {
     const transfers = recordTransfers(context);
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'networkidle', timeout: 60_000 });
+    // A map embed starts MapLibre on the reader's intent: a pointer over it.
+    if (reachForMap) await page.locator('[data-map-intent]').first().hover();
     // MapLibre starts its worker only after evaluating ~1 MB of script, a pause with no
     // requests that reads as "network idle"; a map that is loading must finish first.
     if (await page.locator('story-map[data-map-state="loading"]').count()) {
