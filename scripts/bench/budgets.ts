@@ -104,9 +104,9 @@ export const budgets: Budget[] = [
   {
     figure: 'lighthouse.mobile.story.cls',
     kind: 'max',
-    limit: 0.05,
+    limit: 0.02,
     target: 0.02,
-    why: 'text must not jump while loading',
+    why: 'text must not jump while loading (layout, not timing: no margin needed)',
   },
   {
     figure: 'lighthouse.mobile.chart-embed.performance',
@@ -139,7 +139,7 @@ export const budgets: Budget[] = [
   {
     figure: 'lighthouse.mobile.chart-embed.cls',
     kind: 'max',
-    limit: 0.05,
+    limit: 0.02,
     target: 0.02,
     why: 'no layout jumps in the host page',
   },
@@ -160,7 +160,7 @@ export const budgets: Budget[] = [
   {
     figure: 'lighthouse.mobile.map-embed.cls',
     kind: 'max',
-    limit: 0.05,
+    limit: 0.02,
     target: 0.02,
     why: 'no layout jumps in the host page',
   },
