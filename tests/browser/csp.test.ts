@@ -142,11 +142,13 @@ describe('the Content-Security-Policy, in Chromium', { timeout: 5 * TIMEOUT }, (
       const { context, page, log } = await openPage(site);
       const w = await watch(context, page);
       await page.goto(`${site.url}${path}`);
-      await scriptsRan(page);
-      // Charts draw (and animate) as they come into view.
+      // Charts load their code and draw (and animate) as they come into view: scroll first.
       const height = await page.evaluate(() => document.body.scrollHeight);
-      for (let y = 0; y < height; y += 700)
+      for (let y = 0; y < height; y += 700) {
         await page.evaluate((top) => window.scrollTo(0, top), y);
+        await page.waitForTimeout(50);
+      }
+      await scriptsRan(page);
       await page.waitForTimeout(300);
       assertClean(w, path);
       assert.deepEqual(log.consoleErrors, [], path);
@@ -193,6 +195,8 @@ describe('the Content-Security-Policy, in Chromium', { timeout: 5 * TIMEOUT }, (
       await page.goto(`${site.url}${path}`);
       await scriptsRan(page);
       if (path.startsWith('/embed/map/')) {
+        // The live map starts on the reader's intent: a pointer over the embed.
+        await page.locator('embed-stepper').hover();
         await waitForMap(page);
         const stepper = page.locator('embed-stepper');
         const before = await stepper.getAttribute('data-step');

@@ -191,7 +191,20 @@ after(async () => {
 /** Page text, and everything that would show that markup from data/ became live. */
 async function readPage(page: Page) {
   return page.evaluate(() => ({
-    text: document.body.innerText.replace(/\s+/g, ' '),
+    // Text nodes outside scripts and styles: markup from data/ that became elements would not
+    // be here as literal characters. (Not innerText: it leaves out content the browser is not
+    // rendering at the moment, such as `content-visibility: auto` lists far off screen.)
+    text: (() => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
+        acceptNode: (node) =>
+          node.parentElement?.closest('script, style, template')
+            ? NodeFilter.FILTER_REJECT
+            : NodeFilter.FILTER_ACCEPT,
+      });
+      let text = '';
+      while (walker.nextNode()) text += `${walker.currentNode.nodeValue} `;
+      return text.replace(/\s+/g, ' ');
+    })(),
     xss: (window as unknown as { __xss?: unknown }).__xss,
     handlers: [...document.querySelectorAll('*')].flatMap((el) =>
       [...el.attributes]
