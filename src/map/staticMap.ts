@@ -5,6 +5,7 @@ import { zoomToMercatorScale } from './camera.ts';
 import { layers, type LayerId } from './layers.ts';
 import { labelDefaults, placeLabels, type PlacedLabel } from './placeLabels.ts';
 import { rewindForD3 } from './rewindForD3.ts';
+import { compactPath } from './compactPath.ts';
 import { pixelFilter } from './pixelFilter.ts';
 
 /** A place as the map needs it. */
@@ -145,7 +146,7 @@ export function renderStaticMap(input: StaticMapInput): StaticMapOutput {
       const isArea =
         feature.geometry.type === 'Polygon' || feature.geometry.type === 'MultiPolygon';
       if (def.kind === 'fill' && !isArea) continue;
-      const d = round(path(rewindForD3(feature)));
+      const d = compactPath(round(path(rewindForD3(feature))));
       if (!d) continue;
       const status = (feature.properties as { status?: unknown } | null)?.status;
       paths.push({ layer: id, d, ...(typeof status === 'string' ? { variant: status } : {}) });
