@@ -41,6 +41,17 @@ export async function measureLoad(
     const transfers = recordTransfers(context);
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'networkidle', timeout: 60_000 });
+    // Elements near the viewport load their code after the page has loaded (see
+    // src/client/defineWhenNear.ts); the network can look idle just before that starts.
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll(':not(:defined)')].every(
+          (el) => el.getBoundingClientRect().top > innerHeight * 2.5,
+        ),
+      undefined,
+      { timeout: 30_000 },
+    );
+    await page.waitForLoadState('networkidle');
     // A map embed starts MapLibre on the reader's intent: a pointer over it.
     if (reachForMap) await page.locator('[data-map-intent]').first().hover();
     // MapLibre starts its worker only after evaluating ~1 MB of script, a pause with no
