@@ -38,6 +38,19 @@ export interface LayerDef {
   approximate: boolean;
   /** Shown in the legend when approximate. */
   approximateNote?: string;
+  /**
+   * Features coloured by their `status` property, each with its own legend entry (so a reader
+   * can tell which colour means what); features of another status take `color`.
+   */
+  variants?: readonly LayerVariant[];
+}
+
+/** A class of a layer's features, picked by the feature's `status` property. */
+export interface LayerVariant {
+  status: string;
+  /** Legend text, after the layer's own label. */
+  label: string;
+  color: ColorToken;
 }
 
 /** The layer registry, in drawing order (bottom first). */
@@ -86,6 +99,18 @@ export const layers: Record<LayerId, LayerDef> = {
     kind: 'fill',
     label: 'The seven districts around the former NKAO',
     color: 'districtTaken',
+    variants: [
+      {
+        status: 'handed-over',
+        label: 'handed over to Azerbaijan under the 9/10 Nov 2020 statement',
+        color: 'districtHanded',
+      },
+      {
+        status: 'taken-in-war-2020',
+        label: 'taken by Azerbaijan’s forces in the 2020 war',
+        color: 'districtTaken',
+      },
+    ],
     opacity: 0.18,
     approximate: true,
     approximateNote: 'district outlines trimmed by us to the former NKAO boundary',

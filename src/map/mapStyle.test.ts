@@ -89,6 +89,21 @@ describe('buildMapStyle', () => {
     });
   });
 
+  it('gives every variant of a layer the colour its legend key shows', () => {
+    for (const theme of ['light', 'dark'] as const)
+      for (const def of Object.values(layers).filter((d) => d.variants)) {
+        const fill = buildMapStyle(theme).layers.find((l) => l.id === def.id) as {
+          paint: { 'fill-color': unknown };
+        };
+        const expr = fill.paint['fill-color'] as unknown[];
+        for (const v of def.variants!) {
+          const at = expr.indexOf(v.status);
+          const color = at > 0 ? expr[at + 1] : expr.at(-1);
+          expect(color, `${theme} ${def.id} ${v.status}`).toBe(palette[theme][v.color]);
+        }
+      }
+  });
+
   it('fills only the areas of files that also carry lines', () => {
     const corridor = buildMapStyle('light').layers.find((l) => l.id === 'lachin-corridor');
     expect(corridor).toMatchObject({ filter: ['==', ['geometry-type'], 'Polygon'] });

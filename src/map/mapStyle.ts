@@ -34,11 +34,22 @@ export function geoUrl(file: string, baseUrl: string = mapStyleDefaults.baseUrl)
   return `${baseUrl.replace(/\/?$/, '/')}geo/${file}`;
 }
 
-/** Districts are coloured by who held them after the war: handed over by agreement, or taken in it. */
+/**
+ * A layer's colour; a layer with variants (districts: handed over by agreement, or taken in the
+ * war) is coloured by each feature's `status`, the layer's own colour for any other.
+ */
 function colorOf(def: LayerDef, token: ColorToken, theme: Theme): string | ExpressionSpecification {
   const colors = palette[theme];
-  if (def.id !== 'districts') return colors[token];
-  return ['match', ['get', 'status'], 'handed-over', colors.districtHanded, colors.districtTaken];
+  const pairs = (def.variants ?? [])
+    .filter((v) => v.color !== token)
+    .flatMap((v) => [v.status, colors[v.color]]);
+  if (pairs.length === 0) return colors[token];
+  return [
+    'match',
+    ['get', 'status'],
+    ...pairs,
+    colors[token],
+  ] as unknown as ExpressionSpecification;
 }
 
 const polygonsOnly: ExpressionSpecification = ['==', ['geometry-type'], 'Polygon'];
