@@ -8,6 +8,7 @@ import { distanceToLineKm } from '../src/lib/geo/distanceToLineKm.ts';
 import { lineLengthKm } from '../src/lib/geo/lineLengthKm.ts';
 import { polygonizeLines } from '../src/lib/geo/polygonizeLines.ts';
 import { sharedVertexShare } from '../src/lib/geo/sharedVertexShare.ts';
+import { placeName } from '../src/lib/placeName.ts';
 import { collection, finishLayer } from './build-geo-output.ts';
 import {
   describeSnaps,
@@ -23,6 +24,12 @@ import {
   type Built,
 } from './build-geo-ne.ts';
 import { LICENCES, SOURCES, type BuildInputs } from './build-geo-sources.ts';
+
+/** A place's names in both traditions (notes are read outside the site's name switch). */
+const placeNameOf = (inputs: BuildInputs, id: string): string => {
+  const found = inputs.places.find((p) => p.id === id);
+  return found ? placeName(found, 'both') : id;
+};
 
 /** Which kind of stretch a 2020 segment is, judged by the vertices it shares with older lines. */
 type Part2020 =
@@ -158,7 +165,7 @@ export function buildHeld2020(inputs: BuildInputs, tolerance: number): Built {
   const claimed = ['talish', 'madaghis'].filter((id) => inside.includes(id));
   if (claimed.length > 0) {
     errors.push(
-      `${claimed.map((id) => inputs.places.find((p) => p.id === id)?.names.en).join(' and ')} also lie inside, though Azerbaijan said it took them on 3 Oct 2020 (a claim, S45, S47): in the north Natural Earth keeps the 1994 line.`,
+      `${claimed.map((id) => placeNameOf(inputs, id)).join(' and ')} also lie inside, though Azerbaijan said it took them on 3 Oct 2020 (a claim, S45, S47): in the north Natural Earth keeps the 1994 line.`,
     );
   }
   const properties = {

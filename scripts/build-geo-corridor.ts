@@ -7,6 +7,7 @@ import { areaKm2 } from '../src/lib/geo/areaKm2.ts';
 import { corridorBand } from '../src/lib/geo/corridorBand.ts';
 import { distanceToLineKm } from '../src/lib/geo/distanceToLineKm.ts';
 import { lineLengthKm } from '../src/lib/geo/lineLengthKm.ts';
+import { placeName } from '../src/lib/placeName.ts';
 import { collection, finishLayer } from './build-geo-output.ts';
 import type { Built } from './build-geo-ne.ts';
 import { LICENCES, SOURCES, type BuildInputs, type GazetteerPlace } from './build-geo-sources.ts';
@@ -35,8 +36,9 @@ export function buildCorridor(inputs: BuildInputs, tolerance: number): Built {
   const routeLine = { type: 'LineString' as const, coordinates: route };
   const band = corridorBand(routeLine, CORRIDOR_WIDTH_KM / 2);
   const lachin = stops.find((p) => p.id === 'lachin')!;
-  const flagged = stops.filter((p) => p.flagOver2km);
-  const via = stops.map((p) => p.names.en).join(' → ');
+  const flagged = stops.filter((p) => p.coordinatesDisagree);
+  // Both traditions' names: the method note is read outside the site's name switch.
+  const via = stops.map((p) => placeName(p, 'both')).join(' → ');
   const distanceFrom = (id: string): number | null => {
     const p = inputs.places.find((q) => q.id === id);
     return p?.lon != null && p.lat != null
@@ -96,7 +98,7 @@ export function buildCorridor(inputs: BuildInputs, tolerance: number): Built {
       flaggedRoutePoints: flagged.map((p) => ({
         id: p.id,
         maxDiscrepancyKm: p.maxDiscrepancyKm,
-        notes: p.notes,
+        notes: p.note,
       })),
     },
   };

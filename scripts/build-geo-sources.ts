@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { FeatureCollection, Geometry, GeoJsonProperties } from 'geojson';
 import type { Topology } from 'topojson-specification';
+import { placesFileSchema, type Place } from '../src/schemas/place.ts';
 
 /** Paths the build reads from and writes to. */
 export interface BuildPaths {
@@ -18,7 +19,11 @@ export interface BuildPaths {
   outDir: string;
 }
 
-/** Resolves the paths, honouring GEO_RAW_DIR / GEO_PLACES_FILE / GEO_OUT_DIR overrides. */
+/**
+ * Resolves the paths, honouring GEO_RAW_DIR / GEO_PLACES_FILE / GEO_OUT_DIR overrides. Places come
+ * from the editors' gazetteer in data/, so moving a place there moves what is derived from it
+ * (the corridor route, the places each area contains) on the next `npm run geo`.
+ */
 export function resolvePaths(
   repoRoot: string,
   env: Record<string, string | undefined> = process.env,
@@ -28,7 +33,7 @@ export function resolvePaths(
   return {
     repoRoot,
     rawDir: path.resolve(env.GEO_RAW_DIR ?? path.join(shared, 'data/raw')),
-    placesFile: path.resolve(env.GEO_PLACES_FILE ?? path.join(shared, 'research/places.json')),
+    placesFile: path.resolve(env.GEO_PLACES_FILE ?? path.join(repoRoot, 'data/places.json')),
     worldAtlasFile: require.resolve('world-atlas/countries-10m.json'),
     outDir: path.resolve(env.GEO_OUT_DIR ?? path.join(repoRoot, 'data/geometry')),
   };
@@ -46,16 +51,8 @@ export const RAW_FILES = {
   gbAzeAdm2Meta: 'geoBoundaries-AZE-ADM2-metaData.json',
 } as const;
 
-/** One gazetteer entry as stored in research/places.json (only the fields the build reads). */
-export interface GazetteerPlace {
-  id: string;
-  names: { en: string };
-  lat: number | null;
-  lon: number | null;
-  flagOver2km: boolean;
-  maxDiscrepancyKm: number | null;
-  notes: string | null;
-}
+/** One gazetteer entry, as data/places.json holds it (parsed by the same schema as the site). */
+export type GazetteerPlace = Place;
 
 /** Everything the layer builders read, parsed once. */
 export interface BuildInputs {
@@ -92,9 +89,19 @@ export function readInputs(paths: BuildPaths): BuildInputs {
     gbAzeAdm2: raw(RAW_FILES.gbAzeAdm2),
     gbAzeAdm2Meta: raw(RAW_FILES.gbAzeAdm2Meta),
     worldAtlas: read(paths.worldAtlasFile, 'world-atlas/countries-10m.json') as Topology,
-    places: read(paths.placesFile, 'research/places.json') as GazetteerPlace[],
+    places: parsePlaces(read(paths.placesFile, 'data/places.json'), paths.placesFile),
     hashes,
   };
+}
+
+/** The gazetteer through its zod schema: a bad file stops the build with its path and reason. */
+function parsePlaces(raw: unknown, file: string): GazetteerPlace[] {
+  const parsed = placesFileSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  throw new Error(
+    `${file} › ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'is not a valid gazetteer'} (run npm run validate for every problem)`,
+  );
 }
 
 /** Licence wording repeated on every feature. */
@@ -115,7 +122,7 @@ export const SOURCES = {
   worldAtlas:
     'Natural Earth 10m admin-0 countries v4.1.0 via the world-atlas npm package 2.0.2: countries-10m.json',
   gbAzeAdm2: `geoBoundaries gbOpen AZE ADM2 (wmgeolab/geoBoundaries 3805554f, boundary source Wikipedia 2020): ${RAW_FILES.gbAzeAdm2}`,
-  places: 'Gazetteer research/places.json (coordinates and their sources per place)',
+  places: 'Gazetteer data/places.json (coordinates and their sources per place)',
 } as const;
 
 /** Attribution geoBoundaries asks for, with the upstream source named in its metadata. */

@@ -1,17 +1,17 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { booleanPointInPolygon } from '@turf/turf';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon } from 'geojson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { areaKm2 } from '../src/lib/geo/areaKm2.ts';
 import { validateGeoJson } from '../src/lib/geo/validateGeoJson.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const geometryDir = path.join(repoRoot, 'data/geometry');
-// The site's own gazetteer (same ids and coordinates as the research copy the build reads).
+// The site's own gazetteer, which the build reads.
 const placesFile = process.env.GEO_PLACES_FILE ?? path.join(repoRoot, 'data/places.json');
 // The raw geodata lives beside the repository (../shared, as on CI); without it the rebuild
 // checks cannot run, but the checks of the committed files still do.
@@ -154,11 +154,11 @@ describe.skipIf(!existsSync(rawDir))('scripts/build-geo.ts', () => {
   const localNode = path.join(repoRoot, 'node_modules/.bin/node');
   const node = existsSync(localNode) ? localNode : process.execPath;
   const runs: string[] = [];
-  const build = (): string => {
+  const build = (env: Record<string, string> = {}): string => {
     const out = mkdtempSync(path.join(tmpdir(), 'geo-'));
     runs.push(out);
     execFileSync(node, [path.join(repoRoot, 'scripts/build-geo.ts')], {
-      env: { ...process.env, GEO_OUT_DIR: out },
+      env: { ...process.env, GEO_OUT_DIR: out, ...env },
       stdio: 'pipe',
     });
     return out;
@@ -186,4 +186,41 @@ describe.skipIf(!existsSync(rawDir))('scripts/build-geo.ts', () => {
       ).toBe(true);
     }
   });
+
+  it("follows an editor's move of a route place in data/places.json: the corridor is redrawn through it", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'geo-places-'));
+    runs.push(dir);
+    const moved = structuredClone(places);
+    const aghavno = moved.find((p) => p.id === 'aghavno')!;
+    aghavno.lat = Number((aghavno.lat! + 0.03).toFixed(5)); // ~3.3 km north, at the output precision
+    const file = path.join(dir, 'places.json');
+    writeFileSync(file, JSON.stringify(moved));
+    const out = build({ GEO_PLACES_FILE: file });
+    const route = (dirName: string) => {
+      const layer = JSON.parse(
+        readFileSync(path.join(dirName, 'lachin-corridor.geojson'), 'utf8'),
+      ) as FeatureCollection<LineString | Polygon>;
+      const line = layer.features.find((f) => f.properties?.id === 'lachin-corridor-route')!;
+      return line.geometry.coordinates;
+    };
+    expect(route(out)).toContainEqual([aghavno.lon, aghavno.lat]);
+    expect(route(first)).not.toContainEqual([aghavno.lon, aghavno.lat]);
+  }, 120_000);
+
+  it('stops with the file and the reason when data/places.json breaks its schema', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'geo-places-'));
+    runs.push(dir);
+    const broken = structuredClone(places) as { id: string; lat: unknown }[];
+    broken.find((p) => p.id === 'lachin')!.lat = 'north';
+    const file = path.join(dir, 'places.json');
+    writeFileSync(file, JSON.stringify(broken));
+    let stderr = '';
+    try {
+      build({ GEO_PLACES_FILE: file });
+    } catch (error) {
+      stderr = String((error as { stderr?: Buffer }).stderr);
+    }
+    expect(stderr).toContain(file);
+    expect(stderr).toMatch(/lat/);
+  }, 120_000);
 });

@@ -1,6 +1,6 @@
 /**
- * Builds the map geometry in data/geometry/ from the raw geodata in ../shared/data/raw and the
- * world-atlas package: `npm run geo`. Deterministic: the same inputs give byte-identical files.
+ * Builds the map geometry in data/geometry/ from the raw geodata in ../shared/data/raw, the
+ * world-atlas package and the gazetteer in data/places.json: `npm run geo`. Deterministic: the same inputs give byte-identical files.
  * Every layer is validated before anything is written; a problem stops the build.
  * Node-only.
  */
@@ -134,4 +134,11 @@ async function main(): Promise<void> {
   );
 }
 
-await main();
+// An input problem (a missing raw file, a gazetteer that breaks its schema) is reported in one
+// line an editor can act on, not as a stack trace.
+try {
+  await main();
+} catch (error) {
+  console.error(`✗ npm run geo: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+}
