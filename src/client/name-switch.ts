@@ -1,5 +1,6 @@
 /**
- * Ships to the browser. `<name-switch>` wraps the header's "Place names" select: it shows the
+ * Ships to the browser. `<name-switch>` wraps a "Place names" control — the header's select, or
+ * the map explorer's radio buttons: it shows the
  * convention in force, applies it to the whole page on load (so a stored choice or `?names=`
  * takes effect), and applies and stores the reader's new choice. Hidden without JavaScript,
  * where it could do nothing.
@@ -17,22 +18,22 @@ class NameSwitch extends HTMLElement {
   #stop: (() => void) | undefined;
 
   connectedCallback(): void {
-    const select = this.querySelector('select');
-    if (!select) return;
+    const control = nameControl(this);
+    if (!control) return;
     const mode = currentNameMode();
-    select.value = mode;
-    const onChange = () => {
-      const chosen = parseNameMode(select.value);
+    control.show(mode);
+    const onChange = (e: Event) => {
+      const chosen = parseNameMode((e.target as HTMLInputElement | HTMLSelectElement).value);
       if (chosen) chooseNameMode(chosen);
     };
     // Another switch on the page (or an embed's code) may change the convention too.
     const onApplied = (e: Event) => {
-      select.value = (e as CustomEvent<NamesDetail>).detail.mode;
+      control.show((e as CustomEvent<NamesDetail>).detail.mode);
     };
-    select.addEventListener('change', onChange);
+    this.addEventListener('change', onChange);
     document.addEventListener(NAMES_EVENT, onApplied);
     this.#stop = () => {
-      select.removeEventListener('change', onChange);
+      this.removeEventListener('change', onChange);
       document.removeEventListener(NAMES_EVENT, onApplied);
     };
     this.hidden = false;
@@ -45,6 +46,17 @@ class NameSwitch extends HTMLElement {
     this.#stop?.();
     this.#stop = undefined;
   }
+}
+
+/** The select or radio group inside the element, as one thing that can show a mode. */
+function nameControl(root: HTMLElement): { show(mode: string): void } | null {
+  const select = root.querySelector('select');
+  if (select) return { show: (mode) => (select.value = mode) };
+  const radios = [...root.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+  if (radios.length === 0) return null;
+  return {
+    show: (mode) => radios.forEach((radio) => (radio.checked = radio.value === mode)),
+  };
 }
 
 if (!customElements.get('name-switch')) customElements.define('name-switch', NameSwitch);

@@ -199,9 +199,8 @@ class StoryMap extends HTMLElement {
 
   private onInput(target: EventTarget | null): void {
     if (!(target instanceof HTMLInputElement)) return;
+    // Place-name radios belong to a <name-switch>, which sets data-names on every map.
     if (target.name === 'map-layer') this.syncLayers();
-    else if (target.name === 'map-names' && NAME_MODES.includes(target.value))
-      this.dataset.names = target.value;
   }
 
   private syncLayers(): void {

@@ -177,7 +177,7 @@ describe('place names', () => {
       viewport: { width: 320, height: 800 },
       reducedMotion: 'reduce',
     });
-    // The story carries both charts that name places (/charts/ has no switcher).
+    // The story carries both charts that name places.
     await page.goto(`${site.url}/#forty-four-days`, { waitUntil: 'networkidle' });
     await page.getByLabel('Place names').selectOption('az');
     assert.equal(await page.evaluate(() => document.documentElement.dataset.names), 'az');
@@ -256,6 +256,37 @@ describe('place names', () => {
       }, id);
       assert.deepEqual(overlaps, [], `${id}: overlapping text at 320 px in az`);
     }
+    assert.deepEqual(log.consoleErrors, []);
+    await context.close();
+  });
+});
+
+describe('place names on the charts page and the map explorer', () => {
+  it('share one choice with the story: chosen on /charts/, shown on /map/, changed there, kept on /charts/', async () => {
+    const { context, page, log } = await openPage(site, { reducedMotion: 'reduce' });
+    await page.goto(`${site.url}/charts/`, { waitUntil: 'networkidle' });
+    await page.getByLabel('Place names').selectOption('az');
+    // The incidents table names places: every name cell now reads in Azerbaijani usage.
+    const azNames = new Set(places.map((p) => placeName(p, 'az')));
+    const cells = await page
+      .locator('#chart-incidents td[data-names-text]')
+      .evaluateAll((tds) => tds.map((td) => td.textContent ?? ''));
+    assert.ok(cells.length > 0, 'the incidents table names places');
+    for (const text of cells) assert.ok(azNames.has(text), `"${text}" is an Azerbaijani name`);
+
+    await page.goto(`${site.url}/map/`);
+    await page.waitForSelector('story-map[data-map-state="ready"]', { timeout: 40_000 });
+    assert.equal(await page.locator('input[name="map-names"][value="az"]').isChecked(), true);
+    assert.equal(await page.locator('story-map').getAttribute('data-names'), 'az');
+    const capital = page.locator('story-map .map-label[data-place="stepanakert"]');
+    assert.equal((await capital.textContent())?.trim(), nameOf('stepanakert', 'az'));
+
+    await page.locator('input[name="map-names"][value="both"]').check();
+    assert.equal((await capital.textContent())?.trim(), nameOf('stepanakert', 'both'));
+    assert.equal(await page.evaluate(() => localStorage.getItem('karabakh:names')), 'both');
+
+    await page.goto(`${site.url}/charts/`);
+    assert.equal(await page.getByLabel('Place names').inputValue(), 'both');
     assert.deepEqual(log.consoleErrors, []);
     await context.close();
   });
