@@ -4,6 +4,7 @@ import { totalBytesByKind, type TransferRecord } from './byteTotals.ts';
 import type { Figures } from './figures.ts';
 import type { Unit } from './formatTable.ts';
 import { metrics, type FailingAudit } from './lighthouseFigures.ts';
+import { summariseLongFrames } from './longFrames.ts';
 import { measureLoad, measureScroll, viewports } from './measurePages.ts';
 import { benchPages } from './pages.ts';
 import { runLighthouse, type Preset } from './runLighthouse.ts';
@@ -94,6 +95,16 @@ export async function collectScroll(
   );
   put(figures, 'scroll.long-tasks.max', tasks.length ? Math.max(...tasks) : 0, 'ms');
   put(figures, 'scroll.long-tasks.over-200', tasks.filter((t) => t > 200).length, 'count');
+  // What those long stretches were made of: a low script share points at rendering (WebGL under
+  // SwiftShader here), not at code we could split.
+  const frames = summariseLongFrames(run.longFrames);
+  put(figures, 'scroll.long-frames.over-200', frames.count, 'count');
+  put(figures, 'scroll.long-frames.script-share', frames.scriptShare, 'share');
+  put(figures, 'scroll.long-frames.longest-script', frames.longestScript?.duration ?? 0, 'ms');
+  if (frames.longestScript)
+    console.log(
+      `  longest script inside a frame over 200 ms: ${frames.longestScript.source}, ${Math.round(frames.longestScript.duration)} ms`,
+    );
   const settle = Object.values(run.settleMs);
   put(figures, 'scroll.settle.median', percentile(settle, 50), 'ms');
   put(figures, 'scroll.settle.p95', percentile(settle, 95), 'ms');

@@ -15,7 +15,7 @@ export function formatTable(
 }
 
 /** The units a figure can carry; each has one display format. */
-export type Unit = 'score' | 'ms' | 'bytes' | 'count' | 'ratio' | 'cls';
+export type Unit = 'score' | 'ms' | 'bytes' | 'count' | 'ratio' | 'share' | 'cls';
 
 /** Formats a value in its unit: KB with one decimal (1 KB = 1024 B), whole ms, CLS to 3 places. */
 export function formatValue(value: number | null | undefined, unit: Unit): string {
@@ -29,6 +29,8 @@ export function formatValue(value: number | null | undefined, unit: Unit): strin
       return value.toFixed(3);
     case 'ratio':
       return `×${value.toFixed(2)}`;
+    case 'share':
+      return `${Math.round(value * 100)} %`;
     case 'score':
     case 'count':
       return String(Math.round(value));

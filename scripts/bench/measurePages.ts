@@ -1,6 +1,7 @@
 /** Loads and scrolls the built site in Chromium (through playwright-core) and records what happens. */
 import { chromium, type Browser } from 'playwright-core';
 import type { TransferRecord } from './byteTotals.ts';
+import type { LongFrame } from './longFrames.ts';
 import { recordTransfers } from './recordTransfers.ts';
 
 const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -76,6 +77,8 @@ export interface ScrollMeasurement {
   records: TransferRecord[];
   /** Duration of every long task (> 50 ms on the main thread), ms. */
   longTasks: number[];
+  /** Every long animation frame (> 50 ms), with the scripts that ran in it over 5 ms. */
+  longFrames: LongFrame[];
   /** Per map step: ms from the step becoming active to its camera settling. */
   settleMs: Record<string, number>;
   /** Steps that never became active, and map steps whose camera did not settle in time. */
@@ -90,6 +93,7 @@ export interface ScrollMeasurement {
 function installProbes() {
   const probe = {
     longTasks: [] as number[],
+    longFrames: [] as { duration: number; scripts: { source: string; duration: number }[] }[],
     activated: {} as Record<string, number>,
     settled: {} as Record<string, number>,
   };
@@ -97,6 +101,23 @@ function installProbes() {
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) probe.longTasks.push(entry.duration);
   }).observe({ type: 'longtask', buffered: true });
+  // Long Animation Frames say what a long frame spent its time on (Chromium 123+).
+  if (PerformanceObserver.supportedEntryTypes.includes('long-animation-frame'))
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        const scripts =
+          (entry as PerformanceEntry & { scripts?: { sourceURL: string; duration: number }[] })
+            .scripts ?? [];
+        probe.longFrames.push({
+          duration: entry.duration,
+          scripts: scripts.map((s) => ({
+            // The file name is enough to tell MapLibre's chunk from ours; hashes are dropped.
+            source: (s.sourceURL.split('/').pop() ?? '').replace(/\.[\w-]{8}\.js$/, '.js'),
+            duration: s.duration,
+          })),
+        });
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true });
   new MutationObserver((mutations) => {
     const now = performance.now();
     for (const m of mutations) {
@@ -171,6 +192,7 @@ export async function measureScroll(
           window as unknown as {
             __bench: {
               longTasks: number[];
+              longFrames: LongFrame[];
               activated: Record<string, number>;
               settled: Record<string, number>;
             };
@@ -186,6 +208,7 @@ export async function measureScroll(
     return {
       records: await transfers.records(page),
       longTasks: probe.longTasks,
+      longFrames: probe.longFrames,
       settleMs,
       unsettled,
     };

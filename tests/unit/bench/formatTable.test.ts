@@ -25,6 +25,7 @@ describe('formatValue', () => {
     expect(formatValue(512.49, 'ms')).toBe('512 ms');
     expect(formatValue(0.04862, 'cls')).toBe('0.049');
     expect(formatValue(3.456, 'ratio')).toBe('×3.46');
+    expect(formatValue(0.0412, 'share')).toBe('4 %');
     expect(formatValue(null, 'score')).toBe('—');
   });
 });
