@@ -1,4 +1,10 @@
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import {
+  expression,
+  featureFilter,
+  validateStyleMin,
+  type FillLayerSpecification,
+  type LineLayerSpecification,
+} from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { palette } from '../styles/tokens.ts';
 import { layerIds, layers } from './layers.ts';
@@ -74,34 +80,62 @@ describe('buildMapStyle', () => {
     });
   });
 
-  it('colours districts by their status property: handed over, or taken in the war', () => {
-    const districts = buildMapStyle('dark').layers.find((l) => l.id === 'districts');
-    expect(districts).toMatchObject({
-      paint: {
-        'fill-color': [
-          'match',
-          ['get', 'status'],
-          'handed-over',
-          palette.dark.districtHanded,
-          palette.dark.districtTaken,
-        ],
-      },
+  it('colours districts by status with one constant-colour layer each: handed over, or taken in the war', () => {
+    const byId = new Map(buildMapStyle('dark').layers.map((l) => [l.id, l]));
+    expect(byId.get('districts')).toMatchObject({
+      paint: { 'fill-color': palette.dark.districtTaken },
+    });
+    expect(byId.get('districts--handed-over')).toMatchObject({
+      paint: { 'fill-color': palette.dark.districtHanded },
+    });
+    expect(byId.get('districts-outline--handed-over')).toMatchObject({
+      paint: { 'line-color': palette.dark.districtHanded },
     });
   });
 
-  it('gives every variant of a layer the colour its legend key shows', () => {
+  it('draws each feature of a layer with variants in exactly one fill and one outline, in the colour its legend key shows', () => {
+    // MapLibre's own filter evaluation, so the test reads the filters as the map will.
+    const polygon = (status?: string) => ({
+      type: 'Polygon' as const,
+      properties: status ? { status } : {},
+      geometry: [
+        [
+          { x: 0, y: 0 },
+          { x: 1, y: 0 },
+          { x: 1, y: 1 },
+          { x: 0, y: 0 },
+        ],
+      ],
+    });
     for (const theme of ['light', 'dark'] as const)
       for (const def of Object.values(layers).filter((d) => d.variants)) {
-        const fill = buildMapStyle(theme).layers.find((l) => l.id === def.id) as {
-          paint: { 'fill-color': unknown };
-        };
-        const expr = fill.paint['fill-color'] as unknown[];
-        for (const v of def.variants!) {
-          const at = expr.indexOf(v.status);
-          const color = at > 0 ? expr[at + 1] : expr.at(-1);
-          expect(color, `${theme} ${def.id} ${v.status}`).toBe(palette[theme][v.color]);
+        const own = buildMapStyle(theme).layers.filter((l) =>
+          styleLayerIds(def.id).includes(l.id),
+        ) as (FillLayerSpecification | LineLayerSpecification)[];
+        const drawing = (feature: ReturnType<typeof polygon>, type: 'fill' | 'line') =>
+          own.filter(
+            (l) =>
+              l.type === type &&
+              featureFilter(l.filter, 'filter').filter({ zoom: 8 } as never, feature as never),
+          );
+        for (const v of [...def.variants!, { status: undefined, color: def.color }]) {
+          const feature = polygon(v.status);
+          const fills = drawing(feature, 'fill') as FillLayerSpecification[];
+          const outlines = drawing(feature, 'line') as LineLayerSpecification[];
+          const where = `${theme} ${def.id} ${v.status ?? '(no status)'}`;
+          expect(
+            fills.map((l) => l.paint?.['fill-color']),
+            where,
+          ).toEqual([palette[theme][v.color]]);
+          expect(outlines, where).toHaveLength(1);
         }
       }
+  });
+
+  it('uses no data-driven paint, so no layer needs a shader program of its own', () => {
+    for (const layer of buildMapStyle('light').layers)
+      for (const [name, value] of Object.entries(layer.paint ?? {}))
+        expect(expression.isExpression(value), `${layer.id} ${name}`).toBe(false);
   });
 
   it('fills only the areas of files that also carry lines', () => {

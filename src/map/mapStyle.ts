@@ -23,10 +23,38 @@ export const BACKGROUND_LAYER = 'background';
 
 /**
  * MapLibre cannot dash or widen a fill's own outline, so every fill layer gets a line layer
- * "<id>-outline" drawn just above it; both are shown and hidden together.
+ * "<id>-outline" drawn just above it. A layer whose variants differ in colour (the districts:
+ * handed over, or taken in the war) gets one fill and one outline per such variant,
+ * "<id>--<status>" and "<id>-outline--<status>", each a constant colour with a filter. All are
+ * shown and hidden together.
+ *
+ * Why not one layer coloured by a `match` on `status`: a data-driven colour makes MapLibre build
+ * another shader program the first time the layer is drawn. Under software WebGL (SwiftShader)
+ * that compile froze the story for 0.57–0.84 s as the districts step flew in; constant colours
+ * reuse the programs the other layers already compiled.
  */
 export function styleLayerIds(id: LayerId): string[] {
-  return layers[id].kind === 'fill' ? [id, `${id}-outline`] : [id];
+  const def = layers[id];
+  const apart = (token: ColorToken) => variantsApart(def, token).map((v) => v.status);
+  if (def.kind === 'line')
+    return [id, ...apart(def.lineColor ?? def.color).map((status) => variantLayerId(id, status))];
+  const outline = `${id}-outline`;
+  return [
+    id,
+    ...apart(def.color).map((status) => variantLayerId(id, status)),
+    outline,
+    ...apart(def.lineColor ?? def.color).map((status) => variantLayerId(outline, status)),
+  ];
+}
+
+/** The style layer drawing one variant of `base`. */
+function variantLayerId(base: string, status: string): string {
+  return `${base}--${status}`;
+}
+
+/** The variants drawn in another colour than `token`, the colour of the layer's base. */
+function variantsApart(def: LayerDef, token: ColorToken): NonNullable<LayerDef['variants']> {
+  return (def.variants ?? []).filter((v) => v.color !== token);
 }
 
 /** Where the browser loads a registry layer's GeoJSON: from the site itself, never a tile host. */
@@ -34,33 +62,28 @@ export function geoUrl(file: string, baseUrl: string = mapStyleDefaults.baseUrl)
   return `${baseUrl.replace(/\/?$/, '/')}geo/${file}`;
 }
 
-/**
- * A layer's colour; a layer with variants (districts: handed over by agreement, or taken in the
- * war) is coloured by each feature's `status`, the layer's own colour for any other.
- */
-function colorOf(def: LayerDef, token: ColorToken, theme: Theme): string | ExpressionSpecification {
-  const colors = palette[theme];
-  const pairs = (def.variants ?? [])
-    .filter((v) => v.color !== token)
-    .flatMap((v) => [v.status, colors[v.color]]);
-  if (pairs.length === 0) return colors[token];
-  return [
-    'match',
-    ['get', 'status'],
-    ...pairs,
-    colors[token],
-  ] as unknown as ExpressionSpecification;
-}
-
 const polygonsOnly: ExpressionSpecification = ['==', ['geometry-type'], 'Polygon'];
 
+/** Features of `status` only. */
+const hasStatus = (status: string): ExpressionSpecification => ['==', ['get', 'status'], status];
+
+/** Features whose status is none of `statuses` (or that have none); null: no filter needed. */
+const lacksStatus = (statuses: string[]): ExpressionSpecification | null =>
+  statuses.length === 0
+    ? null
+    : // A feature without a status reads as '' so `match` sees a string.
+      ([
+        'match',
+        ['coalesce', ['get', 'status'], ''],
+        statuses,
+        false,
+        true,
+      ] as unknown as ExpressionSpecification);
+
 /** Stroke paint shared by line layers and fill outlines. Dashes are in px in the registry. */
-function linePaint(def: LayerDef, theme: Theme, width: number): LineLayerSpecification['paint'] {
-  // The registry's darker companion for strokes, as StaticMap.astro uses: land is edged with the
-  // border colour, rivers drawn in the water-line colour, light fills edged darker.
-  const token = def.lineColor ?? def.color;
+function linePaint(def: LayerDef, color: string, width: number): LineLayerSpecification['paint'] {
   return {
-    'line-color': colorOf(def, token, theme),
+    'line-color': color,
     'line-width': width,
     // MapLibre measures dashes in line widths, the registry (like SVG) in px.
     ...(def.dash ? { 'line-dasharray': def.dash.map((d) => d / width) } : {}),
@@ -69,35 +92,55 @@ function linePaint(def: LayerDef, theme: Theme, width: number): LineLayerSpecifi
 
 /** The style layers for one registry layer, hidden until a step shows them. */
 function layersFor(def: LayerDef, theme: Theme, o: MapStyleOptions): LayerSpecification[] {
+  const colors = palette[theme];
   const hidden = { visibility: 'none' } as const;
-  if (def.kind === 'line') {
-    const line: LineLayerSpecification = {
-      id: def.id,
-      type: 'line',
-      source: def.id,
-      layout: { ...hidden, 'line-join': 'round' },
-      paint: linePaint(def, theme, def.strokeWidth ?? 1),
-    };
-    return [line];
-  }
-  const fill: FillLayerSpecification = {
-    id: def.id,
+  // The base layer draws every feature not drawn by a variant layer of a different colour.
+  const split = (base: string, token: ColorToken) => {
+    const apart = variantsApart(def, token);
+    return [
+      { id: base, color: colors[token], filter: lacksStatus(apart.map((v) => v.status)) },
+      ...apart.map((v) => ({
+        id: variantLayerId(base, v.status),
+        color: colors[v.color],
+        filter: hasStatus(v.status),
+      })),
+    ];
+  };
+  if (def.kind === 'line')
+    return split(def.id, def.lineColor ?? def.color).map(
+      ({ id, color, filter }): LineLayerSpecification => ({
+        id,
+        type: 'line',
+        source: def.id,
+        ...(filter ? { filter } : {}),
+        layout: { ...hidden, 'line-join': 'round' },
+        paint: linePaint(def, color, def.strokeWidth ?? 1),
+      }),
+    );
+  // Some fill files also carry a route line (the corridor); fills draw only the areas.
+  const only = (filter: ExpressionSpecification | null): ExpressionSpecification =>
+    filter === null ? polygonsOnly : ['all', polygonsOnly, filter];
+  const fills = split(def.id, def.color).map(({ id, color, filter }): FillLayerSpecification => ({
+    id,
     type: 'fill',
     source: def.id,
-    // Some fill files also carry a route line (the corridor); fills draw only the areas.
-    filter: polygonsOnly,
+    filter: only(filter),
     layout: hidden,
-    paint: { 'fill-color': colorOf(def, def.color, theme), 'fill-opacity': def.opacity ?? 1 },
-  };
-  const outline: LineLayerSpecification = {
-    id: `${def.id}-outline`,
-    type: 'line',
-    source: def.id,
-    filter: polygonsOnly,
-    layout: { ...hidden, 'line-join': 'round' },
-    paint: linePaint(def, theme, def.strokeWidth ?? o.outlineWidth),
-  };
-  return [fill, outline];
+    paint: { 'fill-color': color, 'fill-opacity': def.opacity ?? 1 },
+  }));
+  // The registry's darker companion for strokes, as StaticMap.astro uses: land is edged with the
+  // border colour, light fills edged darker.
+  const outlines = split(`${def.id}-outline`, def.lineColor ?? def.color).map(
+    ({ id, color, filter }): LineLayerSpecification => ({
+      id,
+      type: 'line',
+      source: def.id,
+      filter: only(filter),
+      layout: { ...hidden, 'line-join': 'round' },
+      paint: linePaint(def, color, def.strokeWidth ?? o.outlineWidth),
+    }),
+  );
+  return [...fills, ...outlines];
 }
 
 /**
