@@ -2,7 +2,7 @@
  * Takes a screenshot of a page of the built site in Debian's Chromium, to look at what readers see.
  *   node scripts/screenshot.ts <path> <out.png> [width] [height] [full:0|1] [light|dark] [js:0|1]
  */
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
 import { serveStatic } from './staticServer.ts';
 
 const [
@@ -15,15 +15,7 @@ const [
   js = '1',
 ] = process.argv.slice(2);
 const { server, url } = await serveStatic('dist');
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--use-angle=swiftshader',
-    '--enable-unsafe-swiftshader',
-    '--disable-background-networking',
-  ],
-});
+const browser = await launchChromium();
 const context = await browser.newContext({
   viewport: { width: Number(w), height: Number(h) },
   colorScheme: scheme === 'dark' ? 'dark' : 'light',

@@ -12,7 +12,7 @@ import { parseBenchArgs } from './benchOptions.ts';
 import { collectLighthouse, collectLoadBytes, collectScroll } from './collectFigures.ts';
 import { changedFigures, type Figures } from './figures.ts';
 import type { FailingAudit } from './lighthouseFigures.ts';
-import { launchChromium } from './measurePages.ts';
+import { launchChromium } from '../chromium.ts';
 import { bytesTable, changesTable, lighthouseTable, timingTable } from './report.ts';
 import { readPrevious, writeResults } from './results.ts';
 import { withChrome } from './runLighthouse.ts';

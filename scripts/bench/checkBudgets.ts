@@ -14,7 +14,7 @@ import { formatBudgetReport } from './formatBudgetReport.ts';
 import { collectLighthouse, collectLoadBytes } from './collectFigures.ts';
 import type { Figures } from './figures.ts';
 import type { FailingAudit } from './lighthouseFigures.ts';
-import { launchChromium } from './measurePages.ts';
+import { launchChromium } from '../chromium.ts';
 import { formatFailingAudits } from './printFailingAudits.ts';
 import { withChrome } from './runLighthouse.ts';
 

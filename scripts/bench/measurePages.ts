@@ -1,31 +1,9 @@
 /** Loads and scrolls the built site in Chromium (through playwright-core) and records what happens. */
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { viewports } from '../chromium.ts';
 import type { TransferRecord } from './byteTotals.ts';
 import type { LongFrame } from './longFrames.ts';
 import { recordTransfers } from './recordTransfers.ts';
-
-const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export const viewports = {
-  desktop: { width: 1280, height: 800 },
-  phone: { width: 390, height: 844 },
-} as const;
-
-/** Launches Debian's Chromium with SwiftShader, so MapLibre gets WebGL without a GPU. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: EXECUTABLE,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
-}
 
 /**
  * Requests of one page load with no scrolling (and, with `reachForMap`, after a pointer over a

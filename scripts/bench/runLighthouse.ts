@@ -1,6 +1,7 @@
 /** Runs Lighthouse's Node API against Debian's Chromium (never a downloaded browser). */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.ts';
 import {
   failingAudits,
   lighthouseFigures,
@@ -11,22 +12,13 @@ import {
 /** The two presets: Lighthouse's default (a throttled phone) and its desktop config. */
 export type Preset = 'mobile' | 'desktop';
 
-const CHROME_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// SwiftShader gives headless Chromium WebGL without a GPU, so the map embed really draws.
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
+// Lighthouse drives Chromium through chrome-launcher, so it takes the flags, plus headless.
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
 /** Launches Chromium once for a series of Lighthouse runs and always kills it afterwards. */
 export async function withChrome<T>(use: (port: number) => Promise<T>): Promise<T> {
   const chrome = await chromeLauncher.launch({
-    chromePath: CHROME_PATH,
+    chromePath: CHROMIUM_PATH,
     chromeFlags: CHROME_FLAGS,
   });
   try {

@@ -2,31 +2,13 @@
  * Times build and validation on a copy of the project whose events and places are multiplied,
  * to see how both grow with the data. Works in a temp dir: the repository's data/ is never written.
  */
-import {
-  cpSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Event } from '../../src/schemas/event.ts';
 import type { Place } from '../../src/schemas/place.ts';
+import { copyProject } from '../copyProject.ts';
 import { multiplyEvents, multiplyPlaces } from './syntheticData.ts';
 import { timeCommand, validateSelfTime } from './timeCommand.ts';
-
-const COPIED = [
-  'src',
-  'public',
-  'data',
-  'scripts',
-  'astro.config.mjs',
-  'tsconfig.json',
-  'package.json',
-];
 
 /** Build and validation times on the multiplied copy, and how many records it held. */
 export interface ScaleRun {
@@ -39,10 +21,8 @@ export interface ScaleRun {
 
 /** Copies the project, multiplies data/events/*.json and data/places.json by `factor`, times both. */
 export async function scaleRun(root: string, factor: number): Promise<ScaleRun> {
-  const dir = mkdtempSync(join(tmpdir(), 'karabakh-scale-'));
+  const dir = copyProject(root, 'karabakh-scale-');
   try {
-    for (const entry of COPIED) cpSync(join(root, entry), join(dir, entry), { recursive: true });
-    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
     const readJson = <T>(file: string) => JSON.parse(readFileSync(join(dir, file), 'utf8')) as T;
     const places = multiplyPlaces(readJson<Place[]>('data/places.json'), factor);
     writeFileSync(join(dir, 'data/places.json'), JSON.stringify(places, null, 2));

@@ -3,7 +3,6 @@
  * (never a downloaded browser) through playwright-core.
  */
 import {
-  chromium,
   type Browser,
   type BrowserContext,
   type BrowserContextOptions,
@@ -12,15 +11,11 @@ import {
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
+import { launchChromium, viewports } from '../../scripts/chromium.ts';
 import { serveStatic } from '../../scripts/staticServer.ts';
 
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
-const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export const viewports = {
-  desktop: { width: 1280, height: 800 },
-  phone: { width: 390, height: 844 },
-} as const;
+export { viewports };
 
 export interface Site {
   url: string;
@@ -33,21 +28,7 @@ export async function startSite(): Promise<Site> {
   if (!existsSync(DIST))
     throw new Error('dist/ is missing: run `npm run build` before the browser tests');
   const { server, url } = await serveStatic(DIST);
-  const browser = await chromium.launch({
-    executablePath: EXECUTABLE,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu-sandbox',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  const browser = await launchChromium();
   return {
     url,
     browser,

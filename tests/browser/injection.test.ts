@@ -8,22 +8,16 @@
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import {
-  cpSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium.ts';
+import { copyProject } from '../../scripts/copyProject.ts';
 import { serveStatic } from '../../scripts/staticServer.ts';
 import { parseCsv } from '../../src/lib/csv.ts';
 import { formatProblem } from '../../src/lib/validate/problem.ts';
@@ -141,17 +135,6 @@ function poisonData(dir: string) {
   );
 }
 
-/** Copies what a build needs (node_modules linked, not copied) to a fresh temporary folder. */
-function copyProject(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'karabakh-injection-'));
-  for (const entry of ['src', 'public', 'data', 'scripts'])
-    cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
-  for (const file of ['astro.config.mjs', 'tsconfig.json', 'package.json'])
-    cpSync(join(ROOT, file), join(dir, file));
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  return dir;
-}
-
 let dir: string;
 let server: Server;
 let url: string;
@@ -159,7 +142,7 @@ let browser: Browser;
 
 before(
   async () => {
-    dir = copyProject();
+    dir = copyProject(ROOT, 'karabakh-injection-');
     poisonData(dir);
     const { problems } = validateDataset(readDataFiles(dir));
     assert.deepEqual(problems.map(formatProblem), [], 'the poisoned data is still valid');
@@ -173,11 +156,7 @@ before(
       },
     );
     ({ server, url } = await serveStatic(join(dir, 'dist')));
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
-    });
+    browser = await launchChromium();
   },
   { timeout: 3 * TIMEOUT },
 );

@@ -1,25 +1,18 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { copyProject } from '../../scripts/copyProject.ts';
 
 const root = join(import.meta.dirname, '..', '..');
-const copy = mkdtempSync(join(tmpdir(), 'karabakh-broken-'));
-afterAll(() => rmSync(copy, { recursive: true, force: true }));
+let copy = '';
+afterAll(() => {
+  if (copy) rmSync(copy, { recursive: true, force: true });
+});
 
 describe('astro build on broken data', () => {
   it('stops with the same file › path: reason lines as npm run validate', () => {
-    for (const entry of [
-      'astro.config.mjs',
-      'package.json',
-      'tsconfig.json',
-      'src',
-      'data',
-      'public',
-    ])
-      cpSync(join(root, entry), join(copy, entry), { recursive: true });
-    symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
+    copy = copyProject(root, 'karabakh-broken-');
     const placesFile = join(copy, 'data', 'places.json');
     const places = JSON.parse(readFileSync(placesFile, 'utf8')) as { kind: string }[];
     places[0]!.kind = 'hamlet';
