@@ -14,6 +14,7 @@
  */
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { NameMode } from '../lib/placeName.ts';
+import { parseNameMode } from '../lib/resolveNameMode.ts';
 import type { LayerId } from '../map/layers.ts';
 import type { MapController } from '../map/MapController.ts';
 import type { MapControllerState, MapStep } from '../map/mapControllerOptions.ts';
@@ -35,7 +36,6 @@ export interface ReducedMotionDetail {
   reduced: boolean;
 }
 
-const NAME_MODES: readonly string[] = ['en', 'hy', 'az', 'both'];
 const DEFAULT_FAILED =
   'The interactive map could not start on this device; the static maps below show each step.';
 
@@ -199,7 +199,7 @@ class StoryMap extends HTMLElement {
 
   private onInput(target: EventTarget | null): void {
     if (!(target instanceof HTMLInputElement)) return;
-    // Place-name radios belong to a <name-switch>, which sets data-names on every map.
+    // Only the layer boxes: name radios belong to a <name-switch>, which sets data-names here.
     if (target.name === 'map-layer') this.syncLayers();
   }
 
@@ -220,8 +220,7 @@ class StoryMap extends HTMLElement {
   }
 
   private nameMode(): NameMode {
-    const mode = this.dataset.names ?? 'en';
-    return (NAME_MODES.includes(mode) ? mode : 'en') as NameMode;
+    return parseNameMode(this.dataset.names) ?? 'en';
   }
 }
 
