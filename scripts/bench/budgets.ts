@@ -5,6 +5,7 @@
  * stated target are the figures measured when they were set (see `measured`) plus ~10 %.
  */
 import type { Figures } from './figures.ts';
+import type { Unit } from './formatTable.ts';
 
 /** One budget: a figure and the bound it must keep. */
 export interface Budget {
@@ -172,6 +173,8 @@ export const budgets: Budget[] = [
 export interface BudgetResult {
   budget: Budget;
   value: number | null;
+  /** The figure's own unit, to show value and bounds in ('score' when it was not measured). */
+  unit: Unit;
   /** 'missing' when the figure was not measured: a broken measurement must not pass silently. */
   status: 'pass' | 'fail' | 'missing';
   /** True when within the limit but short of the target. */
@@ -182,11 +185,13 @@ export interface BudgetResult {
 export function checkBudgets(list: readonly Budget[], figures: Figures): BudgetResult[] {
   return list.map((budget) => {
     const value = figures[budget.figure]?.value ?? null;
-    if (value === null) return { budget, value, status: 'missing', belowTarget: false };
+    const unit = figures[budget.figure]?.unit ?? 'score';
+    if (value === null) return { budget, value, unit, status: 'missing', belowTarget: false };
     const within = (bound: number) => (budget.kind === 'max' ? value <= bound : value >= bound);
     return {
       budget,
       value,
+      unit,
       status: within(budget.limit) ? 'pass' : 'fail',
       belowTarget: !within(budget.target),
     };

@@ -15,7 +15,7 @@ import { collectLighthouse, collectLoadBytes } from './collectFigures.ts';
 import type { Figures } from './figures.ts';
 import type { FailingAudit } from './lighthouseFigures.ts';
 import { launchChromium } from '../chromium.ts';
-import { formatFailingAudits } from './printFailingAudits.ts';
+import { printFailingAudits } from './printFailingAudits.ts';
 import { withChrome } from './runLighthouse.ts';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -43,10 +43,7 @@ try {
 const results = checkBudgets(budgets, figures);
 console.log(formatBudgetReport(results));
 const broken = results.filter((r) => r.status !== 'pass');
-if (broken.length) {
-  // The audits behind a broken score floor are what the person fixing it needs first.
-  const audits = formatFailingAudits(failing);
-  if (audits) console.log(`\n${audits}`);
-}
+// The audits behind a broken score floor are what the person fixing it needs first.
+if (broken.length) printFailingAudits(failing);
 console.log(`\nBudgets checked in ${((performance.now() - started) / 1000).toFixed(0)} s.`);
 process.exit(broken.length ? 1 : 0);

@@ -6,4 +6,3 @@ export const benchPages = {
   // The 44-day war is the map chapter with the most camera moves.
   'map-embed': '/embed/map/the-44-day-war/',
 } as const;
-export type BenchPage = keyof typeof benchPages;
