@@ -10,7 +10,7 @@ import { figureSeriesSchema } from './schemas/figure.ts';
 import { placeSchema } from './schemas/place.ts';
 import { sourceSchema } from './schemas/source.ts';
 import { stepSchema } from './schemas/step.ts';
-import { splitFrontMatter } from './lib/story/frontMatter.ts';
+import { readStepFiles } from './lib/story/readStepFiles.ts';
 import { z } from 'zod';
 
 /**
@@ -48,11 +48,7 @@ function storySteps(folder: string): Loader {
     load: async ({ store, parseData, watcher }) => {
       const dir = new URL(`../${folder}/`, import.meta.url);
       store.clear();
-      const files = readdirSync(dir)
-        .filter((n) => n.endsWith('.md'))
-        .sort();
-      for (const [order, name] of files.entries()) {
-        const { data, body } = splitFrontMatter(readFileSync(new URL(name, dir), 'utf8'));
+      for (const [order, { name, data, body }] of readStepFiles(dir).entries()) {
         const fields = { ...(data as object), order, file: `${folder}/${name}`, body };
         const id = (data as { id: string }).id;
         store.set({ id, data: await parseData({ id, data: fields }) });

@@ -1,14 +1,10 @@
-/** The story's steps in reading order, read from data/ the way the browser tests read them. */
-import { readdirSync, readFileSync } from 'node:fs';
-import { splitFrontMatter } from '../../src/lib/story/frontMatter.ts';
+/** The story's steps in reading order, read from data/ the way the site and the browser tests read them. */
+import { readStepFiles } from '../../src/lib/story/readStepFiles.ts';
 import type { StepData } from '../../src/schemas/step.ts';
 
 /** Every step, in file-name order; `map` is false for steps whose graphic is a chart. */
 export function readStorySteps(root: URL): { id: string; map: boolean }[] {
-  const dir = new URL('data/story/steps/', root);
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.md'))
-    .sort()
-    .map((f) => splitFrontMatter(readFileSync(new URL(f, dir), 'utf8')).data as StepData)
+  return readStepFiles(new URL('data/story/steps/', root))
+    .map((f) => f.data as StepData)
     .map((s) => ({ id: s.id, map: !s.chart }));
 }

@@ -1,17 +1,10 @@
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fillCspHashes } from '../lib/csp/fillCspHashes.ts';
+import { htmlFiles } from './htmlFiles.ts';
 import { cspHash, inlineSources } from '../lib/csp/inlineSources.ts';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return htmlFiles(path);
-    return entry.name.endsWith('.html') ? [path] : [];
-  });
-}
 
 /**
  * Keeps the Content-Security-Policy in public/_headers strict without hand-kept hashes:

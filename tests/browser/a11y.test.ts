@@ -6,30 +6,26 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
-import { splitFrontMatter } from '../../src/lib/story/frontMatter.ts';
 import type { StepData } from '../../src/schemas/step.ts';
 import { chartIds } from '../../src/schemas/chartIds.ts';
 import { palette, type Theme } from '../../src/styles/tokens.ts';
-import { DIST, startSite, viewports, type Site } from './harness.ts';
+import {
+  builtEmbeds,
+  startSite,
+  storySteps,
+  viewports,
+  waitForLiveMap,
+  type Site,
+} from './harness.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-const STEP_DIR = new URL('../../data/story/steps/', import.meta.url);
-const steps = readdirSync(STEP_DIR)
-  .filter((f) => f.endsWith('.md'))
-  .sort()
-  .map((f) => splitFrontMatter(readFileSync(new URL(f, STEP_DIR), 'utf8')).data as StepData);
+const steps = storySteps();
 
 /** Every embed the build produced, found in dist/ so a new chart or chapter is checked unasked. */
-const embedPaths = (['chart', 'map'] as const).flatMap((kind) =>
-  readdirSync(join(DIST, 'embed', kind), { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .map((d) => `/embed/${kind}/${d.name}/`),
-);
+const embedPaths = builtEmbeds();
 const otherPages = ['/embed/', '/charts/', '/map/', '/data/'];
 
 let site: Site;
@@ -181,8 +177,7 @@ describe('accessibility', { concurrency: 2 }, () => {
             await page.goto(`${site.url}${path}`);
             await page.waitForLoadState('load');
             await expectTheme(page, theme, path);
-            if (path === '/map/')
-              await page.waitForSelector('story-map[data-map-state="ready"]', { timeout: 20_000 });
+            if (path === '/map/') await waitForLiveMap(page, 20_000);
             for (const v of await violations(page)) found.push(`${path}: ${v}`);
           }
           assert.deepEqual(found, []);

@@ -6,38 +6,22 @@
  * blocked, which proves the policy is live and that this test would see a violation.
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
-import { splitFrontMatter } from '../../src/lib/story/frontMatter.ts';
 import { palette } from '../../src/styles/tokens.ts';
-import { DIST, openPage, startSite, type Site } from './harness.ts';
+import {
+  builtEmbeds,
+  openPage,
+  startSite,
+  storySteps,
+  waitForLiveMap,
+  type Site,
+} from './harness.ts';
 
 const TIMEOUT = 60_000;
 
 /** Story steps in reading order, from data/: the test scrolls to each. */
-const STEP_DIR = new URL('../../data/story/steps/', import.meta.url);
-const stepIds = readdirSync(STEP_DIR)
-  .filter((f) => f.endsWith('.md'))
-  .sort()
-  .map(
-    (f) => (splitFrontMatter(readFileSync(new URL(f, STEP_DIR), 'utf8')).data as { id: string }).id,
-  );
-
-/** Every embed page in the build, as `/embed/<kind>/<id>/`: a new embed is covered untold. */
-function builtEmbeds(): string[] {
-  const found: string[] = [];
-  for (const kind of ['chart', 'map'])
-    for (const entry of readdirSync(join(DIST, 'embed', kind), { withFileTypes: true }))
-      if (entry.isDirectory())
-        found.push(
-          `/${relative(DIST, join(DIST, 'embed', kind, entry.name))
-            .split(sep)
-            .join('/')}/`,
-        );
-  return found;
-}
+const stepIds = storySteps().map((s) => s.id);
 
 /** What the policy reported while a page was used. */
 interface Watch {
@@ -86,13 +70,6 @@ function assertClean(w: Watch, label: string) {
   assert.deepEqual(w.violations, [], `${label}: CSP violations`);
 }
 
-const waitForMap = (page: Page) =>
-  page.waitForFunction(
-    () => document.querySelector('story-map')?.getAttribute('data-map-state') === 'ready',
-    undefined,
-    { timeout: TIMEOUT },
-  );
-
 /**
  * Waits until every custom element on the page is defined: they are defined by the module
  * scripts from /_astro/, so a policy blocking those scripts fails here, not silently.
@@ -127,9 +104,9 @@ describe('the Content-Security-Policy, in Chromium', { timeout: 5 * TIMEOUT }, (
         (await page.evaluate(() => document.querySelector('story-map')?.dataset.mapState)) ===
         'loading'
       )
-        await waitForMap(page);
+        await waitForLiveMap(page, TIMEOUT);
     }
-    await waitForMap(page);
+    await waitForLiveMap(page, TIMEOUT);
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await page.waitForTimeout(500);
     assertClean(w, '/');
@@ -160,7 +137,7 @@ describe('the Content-Security-Policy, in Chromium', { timeout: 5 * TIMEOUT }, (
     const { context, page, log } = await openPage(site);
     const w = await watch(context, page);
     await page.goto(`${site.url}/map/`);
-    await waitForMap(page);
+    await waitForLiveMap(page, TIMEOUT);
     // Legend keys get their colour from a rule, not a style attribute the policy would block.
     const keys = await page.$$eval('[data-key-color]', (els) =>
       els.map((el) => [
@@ -197,7 +174,7 @@ describe('the Content-Security-Policy, in Chromium', { timeout: 5 * TIMEOUT }, (
       if (path.startsWith('/embed/map/')) {
         // The live map starts on the reader's intent: a pointer over the embed.
         await page.locator('embed-stepper').hover();
-        await waitForMap(page);
+        await waitForLiveMap(page, TIMEOUT);
         const stepper = page.locator('embed-stepper');
         const before = await stepper.getAttribute('data-step');
         await page.getByRole('button', { name: 'Next' }).click();

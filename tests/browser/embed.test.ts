@@ -6,15 +6,23 @@
  * /embed/* (and only it) be framed anywhere.
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { headersFor, parseHeadersFile } from '../../scripts/staticServer.ts';
+import { htmlFiles } from '../../src/integrations/htmlFiles.ts';
 import { chartIds } from '../../src/schemas/chartIds.ts';
-import { splitFrontMatter } from '../../src/lib/story/frontMatter.ts';
-import { DIST, startSite, viewports, type Site } from './harness.ts';
+import {
+  builtEmbeds,
+  DIST,
+  startSite,
+  storySteps,
+  viewports,
+  waitForLiveMap,
+  type Site,
+} from './harness.ts';
 
 const TIMEOUT = 60_000;
 const ROOT = new URL('../../', import.meta.url);
@@ -151,16 +159,7 @@ function expectedKeys(): string[] {
   const chapters = JSON.parse(readFileSync(new URL('data/story/chapters.json', ROOT), 'utf8')) as {
     id: string;
   }[];
-  const stepsDir = new URL('data/story/steps/', ROOT);
-  const steps = readdirSync(stepsDir)
-    .filter((n) => n.endsWith('.md'))
-    .map(
-      (n) =>
-        splitFrontMatter(readFileSync(new URL(n, stepsDir), 'utf8')).data as {
-          chapter: string;
-          chart?: unknown;
-        },
-    );
+  const steps = storySteps();
   const mapChapters = chapters.filter((c) => steps.some((s) => s.chapter === c.id && !s.chart));
   return [...chartIds.map((id) => `chart/${id}`), ...mapChapters.map((c) => `map/${c.id}`)];
 }
@@ -399,15 +398,7 @@ describe('headers', () => {
   });
 
   it('keep every other page of the site to its own frames', () => {
-    const pages: string[] = [];
-    const walk = (dir: string) => {
-      for (const entry of readdirSync(dir, { withFileTypes: true })) {
-        const path = join(dir, entry.name);
-        if (entry.isDirectory()) walk(path);
-        else if (entry.name.endsWith('.html')) pages.push(`/${relative(DIST, path)}`);
-      }
-    };
-    walk(DIST);
+    const pages = htmlFiles(DIST).map((path) => `/${relative(DIST, path)}`);
     const outside = pages.filter((p) => !p.startsWith('/embed/'));
     assert.ok(outside.length >= 3);
     for (const file of outside) {
@@ -443,19 +434,14 @@ describe('a map embed in a host page', () => {
     const page = await context.newPage();
     const requested: string[] = [];
     page.on('request', (r) => requested.push(r.url()));
-    const chapter = readdirSync(join(DIST, 'embed/map'))[0]!;
-    await page.goto(`${site.url}/embed/map/${chapter}/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.url}${builtEmbeds(['map'])[0]!}`, { waitUntil: 'networkidle' });
     assert.ok(!requested.some((u) => /maplibre-gl/.test(u)), 'no MapLibre before any intent');
     assert.ok(
       await page.locator('.stepper-step:not([hidden]) .static-map svg').first().isVisible(),
     );
     // A pointer over the embed is intent enough: the live map is ready by the time it is used.
     await page.locator('embed-stepper').hover();
-    await page.waitForFunction(
-      () => document.querySelector('story-map')?.getAttribute('data-map-state') === 'ready',
-      null,
-      { timeout: 20_000 },
-    );
+    await waitForLiveMap(page, 20_000);
     assert.ok(requested.some((u) => /maplibre-gl/.test(u)));
     await context.close();
   });

@@ -8,14 +8,32 @@ import {
   type BrowserContextOptions,
   type Page,
 } from 'playwright-core';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { launchChromium, viewports } from '../../scripts/chromium.ts';
 import { serveStatic } from '../../scripts/staticServer.ts';
+import { readStepFiles } from '../../src/lib/story/readStepFiles.ts';
+import type { StepData } from '../../src/schemas/step.ts';
 
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 export { viewports };
+
+/** The steps as the editors wrote them, in reading order: tests take their expectations from data/. */
+export function storySteps(): StepData[] {
+  return readStepFiles(new URL('../../data/story/steps/', import.meta.url)).map(
+    (f) => f.data as StepData,
+  );
+}
+
+/** Every embed page the build produced, as `/embed/<kind>/<id>/`: a new embed is covered unasked. */
+export function builtEmbeds(kinds: readonly ('chart' | 'map')[] = ['chart', 'map']): string[] {
+  return kinds.flatMap((kind) =>
+    readdirSync(`${DIST}embed/${kind}`, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => `/embed/${kind}/${d.name}/`),
+  );
+}
 
 export interface Site {
   url: string;
@@ -43,6 +61,24 @@ export async function startSite(): Promise<Site> {
 export interface PageLog {
   consoleErrors: string[];
   foreignRequests: string[];
+}
+
+/** Waits until the page's live map has started (MapLibre loaded, style and data in place). */
+export async function waitForLiveMap(page: Page, timeout = 40_000): Promise<void> {
+  await page.waitForSelector('story-map[data-map-state="ready"]', { state: 'attached', timeout });
+}
+
+/** Waits until the live map has settled on step `id`: camera still, layers and labels placed. */
+export async function waitForMapAt(page: Page, id: string, timeout = 40_000): Promise<void> {
+  await page.waitForFunction(
+    (step) => {
+      const el = document.querySelector('story-map') as
+        (HTMLElement & { mapState?: { moving: boolean } }) | null;
+      return el?.dataset.mapStep === step && el.mapState && !el.mapState.moving;
+    },
+    id,
+    { timeout },
+  );
 }
 
 /** Opens a page in a fresh context and records console errors and off-origin requests. */

@@ -4,11 +4,16 @@
  * previous/next controls; an embedded chapter map steps with Enter and the arrow keys.
  */
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { DIST, openPage, startSite, viewports, type Site } from './harness.ts';
+import {
+  builtEmbeds,
+  openPage,
+  startSite,
+  viewports,
+  waitForLiveMap,
+  type Site,
+} from './harness.ts';
 
 let site: Site;
 before(async () => {
@@ -104,7 +109,7 @@ describe('the story with the keyboard only', () => {
   it('lets Tab leave the explorer’s MapLibre map once in it, and Shift+Tab come back', async () => {
     const { context, page } = await openPage(site, { reducedMotion: 'reduce' });
     await page.goto(site.url + '/map/');
-    await page.waitForSelector('story-map[data-map-state="ready"]', { timeout: 20_000 });
+    await waitForLiveMap(page, 20_000);
     let stop: FocusStop | null = null;
     for (let press = 0; press < 100 && !stop?.mapCanvas; press++) {
       await page.keyboard.press('Tab');
@@ -127,7 +132,7 @@ describe('the story with the keyboard only', () => {
 
 describe('an embedded chapter map with the keyboard only', () => {
   // The chapters come from the build, not from a list here.
-  const chapters = readdirSync(join(DIST, 'embed', 'map'));
+  const chapters = builtEmbeds(['map']);
 
   it('steps with Enter on the buttons and with the arrow keys, and its caption follows', async () => {
     assert.ok(chapters.length > 0);
@@ -138,7 +143,7 @@ describe('an embedded chapter map with the keyboard only', () => {
     // The first chapter with at least three map steps, so that Next, Next and Previous all move.
     let ids: string[] = [];
     for (const chapter of chapters) {
-      await page.goto(`${site.url}/embed/map/${chapter}/`);
+      await page.goto(`${site.url}${chapter}`);
       await page.waitForSelector('embed-stepper');
       ids = await page.$$eval('.stepper-step', (els) =>
         els.map((el) => (el as HTMLElement).dataset.stepId!),

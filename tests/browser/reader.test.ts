@@ -7,7 +7,14 @@ import { parseCsv } from '../../src/lib/csv.ts';
 import { placeName, type NameMode } from '../../src/lib/placeName.ts';
 import type { Place } from '../../src/schemas/place.ts';
 import { palette } from '../../src/styles/tokens.ts';
-import { openPage, startSite, viewports, type Site } from './harness.ts';
+import {
+  openPage,
+  startSite,
+  viewports,
+  waitForLiveMap,
+  waitForMapAt,
+  type Site,
+} from './harness.ts';
 
 /** The gazetteer as the editors wrote it: every expected name comes from data/. */
 const places = JSON.parse(
@@ -33,19 +40,6 @@ before(async () => {
 });
 after(async () => site?.close());
 
-/** Waits until the live map has settled on step `id` with its labels placed. */
-async function liveMapAt(page: Page, id: string): Promise<void> {
-  await page.waitForFunction(
-    (step) => {
-      const el = document.querySelector('story-map') as
-        (HTMLElement & { mapState?: { moving: boolean } }) | null;
-      return el?.dataset.mapStep === step && el.mapState && !el.mapState.moving;
-    },
-    id,
-    { timeout: 40_000 },
-  );
-}
-
 /** The texts of every element naming `id` in story text, static map labels and live map labels. */
 async function namesShown(page: Page, id: string) {
   return page.evaluate((place) => {
@@ -63,7 +57,7 @@ describe('place names', () => {
   it('switch everywhere at once from the header, and the choice survives a reload', async () => {
     const { context, page, log } = await openPage(site);
     await page.goto(`${site.url}/#near-parukh`);
-    await liveMapAt(page, 'near-parukh');
+    await waitForMapAt(page, 'near-parukh');
     const select = page.getByLabel('Place names');
     assert.equal(await select.inputValue(), 'en');
     assert.equal(await page.evaluate(() => document.documentElement.dataset.names), 'en');
@@ -91,7 +85,7 @@ describe('place names', () => {
     );
 
     await page.reload();
-    await liveMapAt(page, 'near-parukh');
+    await waitForMapAt(page, 'near-parukh');
     assert.equal(await page.getByLabel('Place names').inputValue(), 'az');
     const afterReload = await namesShown(page, 'parukh');
     assert.deepEqual(
@@ -275,7 +269,7 @@ describe('place names on the charts page and the map explorer', () => {
     for (const text of cells) assert.ok(azNames.has(text), `"${text}" is an Azerbaijani name`);
 
     await page.goto(`${site.url}/map/`);
-    await page.waitForSelector('story-map[data-map-state="ready"]', { timeout: 40_000 });
+    await waitForLiveMap(page);
     assert.equal(await page.locator('input[name="map-names"][value="az"]').isChecked(), true);
     assert.equal(await page.locator('story-map').getAttribute('data-names'), 'az');
     const capital = page.locator('story-map .map-label[data-place="stepanakert"]');
@@ -464,7 +458,7 @@ describe('theme', () => {
   it('switches tokens and the live map to dark and back, and keeps the choice across reloads', async () => {
     const { context, page, log } = await openPage(site, { colorScheme: 'light' });
     await page.goto(`${site.url}/#near-parukh`);
-    await liveMapAt(page, 'near-parukh');
+    await waitForMapAt(page, 'near-parukh');
     const select = page.getByLabel('Theme');
     assert.equal(await select.inputValue(), 'system');
     assert.equal(await token(page, '--color-bg'), palette.light.bg);
@@ -533,7 +527,7 @@ describe('print', () => {
   it('gives the whole story with a static graphic per step, no live map or controls, and source addresses', async () => {
     const { context, page } = await openPage(site);
     await page.goto(`${site.url}/#near-parukh`);
-    await liveMapAt(page, 'near-parukh');
+    await waitForMapAt(page, 'near-parukh');
     await page.emulateMedia({ media: 'print' });
     const report = await page.evaluate(() => {
       const shown = (el: Element) => {

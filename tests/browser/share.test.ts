@@ -4,20 +4,13 @@
  * story and every embed have the tags.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
+import { htmlFiles } from '../../src/integrations/htmlFiles.ts';
 import { DIST } from './harness.ts';
 
 const SITE = 'https://karabakh-explained.example';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) return htmlFiles(path);
-    return e.name.endsWith('.html') ? [path] : [];
-  });
-}
 
 /** The content of `<meta property|name="key">` in a built page (Astro writes attributes in order). */
 function metaContent(html: string, key: string): string[] {

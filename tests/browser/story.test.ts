@@ -1,17 +1,19 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { splitFrontMatter } from '../../src/lib/story/frontMatter.ts';
-import type { StepData } from '../../src/schemas/step.ts';
-import { openPage, startSite, viewports, type Site } from './harness.ts';
+import {
+  openPage,
+  startSite,
+  storySteps,
+  viewports,
+  waitForLiveMap,
+  waitForMapAt,
+  type Site,
+} from './harness.ts';
 
 /** The steps as the editors wrote them, in reading order: the expectations come from data/. */
-const STEP_DIR = new URL('../../data/story/steps/', import.meta.url);
-const steps = readdirSync(STEP_DIR)
-  .filter((f) => f.endsWith('.md'))
-  .sort()
-  .map((f) => splitFrontMatter(readFileSync(new URL(f, STEP_DIR), 'utf8')).data as StepData);
+const steps = storySteps();
 const mapSteps = steps.filter((s) => !s.chart);
 
 let site: Site;
@@ -24,15 +26,7 @@ const activeStep = (page: Page) => page.locator('story-scroller').getAttribute('
 
 /** Waits until the map has settled on `id` and returns its state. */
 async function mapStateAt(page: Page, id: string) {
-  await page.waitForFunction(
-    (step) => {
-      const el = document.querySelector('story-map') as
-        (HTMLElement & { mapState?: { moving: boolean } }) | null;
-      return el?.dataset.mapStep === step && el.mapState && !el.mapState.moving;
-    },
-    id,
-    { timeout: 20_000 },
-  );
+  await waitForMapAt(page, id, 20_000);
   return page.evaluate(() => {
     const el = document.querySelector('story-map') as HTMLElement & { mapState: unknown };
     return JSON.parse(JSON.stringify(el.mapState)) as {
@@ -252,13 +246,7 @@ describe('loading and device behaviour', () => {
       (id) => document.getElementById(id)!.scrollIntoView({ block: 'start' }),
       mapSteps[0]!.id,
     );
-    await page.waitForFunction(
-      () => document.querySelector('story-map')?.getAttribute('data-map-state') === 'ready',
-      null,
-      {
-        timeout: 20_000,
-      },
-    );
+    await waitForLiveMap(page, 20_000);
     assert.ok(
       requested.some((u) => /maplibre-gl/.test(u)),
       'MapLibre loaded once needed',
