@@ -41,6 +41,13 @@ describe('fillCspHashes', () => {
     ).toThrow(/no \{inline-script-hashes\}/);
   });
 
+  it('refuses a second policy that lacks the placeholders, though the first has them', () => {
+    const second = `${HEADERS}/map/*\n  Content-Security-Policy: default-src 'self'\n`;
+    expect(() => fillCspHashes(second, { scripts: [], styles: [] })).toThrow(
+      /no \{inline-script-hashes\} in the policy "Content-Security-Policy: default-src 'self'/,
+    );
+  });
+
   it('refuses a header too long for Cloudflare Pages', () => {
     const many = Array.from({ length: 40 }, (_, i) => `'sha256-${'x'.repeat(43)}${i}'`);
     expect(() => fillCspHashes(HEADERS, { scripts: [], styles: many })).toThrow(/limit is 2000/);

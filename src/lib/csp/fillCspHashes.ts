@@ -21,11 +21,17 @@ export function fillCspHashes(
   // Comments may name the placeholders; only header lines get hashes.
   const isHeader = (line: string) => !line.trimStart().startsWith('#');
   const lines = headers.split('\n');
-  for (const placeholder of [SCRIPT_HASHES_PLACEHOLDER, STYLE_HASHES_PLACEHOLDER])
-    if (!lines.some((line) => isHeader(line) && line.includes(placeholder)))
+  // Every policy, not just one: a page rule whose policy lacks them would block its inline code.
+  const policies = lines.filter(
+    (line) => isHeader(line) && /^\s*Content-Security-Policy:/i.test(line),
+  );
+  for (const placeholder of [SCRIPT_HASHES_PLACEHOLDER, STYLE_HASHES_PLACEHOLDER]) {
+    const without = policies.find((line) => !line.includes(placeholder));
+    if (policies.length === 0 || without !== undefined)
       throw new Error(
-        `public/_headers has no ${placeholder}: every Content-Security-Policy must list it (in script-src and style-src), so the build can put the inline hashes there`,
+        `public/_headers has no ${placeholder}${without ? ` in the policy "${without.trim().slice(0, 80)}…"` : ''}: every Content-Security-Policy must list it (in script-src and style-src), so the build can put the inline hashes there`,
       );
+  }
   const filled = lines
     .map((line) =>
       isHeader(line)
