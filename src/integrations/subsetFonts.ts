@@ -1,19 +1,13 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import subsetFont from 'subset-font';
 import { codePointsInRange, fontFaces, fontPath } from '../lib/fonts/fontFaces.ts';
 import { pageCodePoints } from '../lib/fonts/pageText.ts';
-
-/** Every .html file under `dir`. */
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.html'))
-    .map((f) => join(dir, f));
-}
+import { htmlFiles } from './htmlFiles.ts';
 
 /**
  * After the build, cuts each self-hosted font down to the characters the built pages use and
@@ -24,11 +18,24 @@ function htmlFiles(dir: string): string[] {
  *
  * It rewrites the HTML, so it must run before anything that hashes the pages' inline styles
  * (the CSP integration): list it first in astro.config.mjs.
+ *
+ * Under `astro dev` nothing is built, so the dev server answers the pages' /fonts/ addresses with
+ * the whole @fontsource files instead (same faces, not cut down).
  */
 export function subsetFonts(): AstroIntegration {
   return {
     name: 'karabakh:subset-fonts',
     hooks: {
+      'astro:server:setup': ({ server }) => {
+        const require = createRequire(import.meta.url);
+        const byPath = new Map(fontFaces.map((face) => [fontPath(face), face.source]));
+        server.middlewares.use((req, res, next) => {
+          const source = byPath.get(req.url?.split('?')[0] ?? '');
+          if (!source) return next();
+          res.setHeader('Content-Type', 'font/woff2');
+          res.end(readFileSync(require.resolve(source)));
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const pages = htmlFiles(root).map((file) => ({ file, html: readFileSync(file, 'utf8') }));
