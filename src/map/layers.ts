@@ -157,3 +157,14 @@ export const layers: Record<LayerId, LayerDef> = {
     approximateNote: 'drawn by us along straight segments between towns',
   },
 };
+
+/** Every colour a legend key can show: each layer's fill and edge, and its variants'. */
+export const legendColorTokens: readonly ColorToken[] = [
+  ...new Set(
+    Object.values(layers).flatMap((l) => [
+      l.color,
+      l.lineColor ?? l.color,
+      ...(l.variants ?? []).map((v) => v.color),
+    ]),
+  ),
+];

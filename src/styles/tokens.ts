@@ -99,9 +99,10 @@ export function themeDeclarations(theme: Theme): string {
  * CSS giving a legend key its colours from `data-key-color="<token>"` (`--key`, the fill) and
  * `data-key-line="<token>"` (`--key-line`, its edge): set by rules, not
  * a `style` attribute, because the Content-Security-Policy allows no inline style attributes.
+ * Only for the tokens given (the legend colours), not the whole palette, to keep pages small.
  */
-export function keyColorRules(): string {
-  return (Object.keys(palette.light) as ColorToken[])
+export function keyColorRules(tokens: readonly ColorToken[]): string {
+  return tokens
     .map(
       (token) =>
         `[data-key-color="${token}"]{--key:var(${cssVarName(token)})}` +

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { keyColorRules } from '../styles/tokens.ts';
+import { layers, legendColorTokens } from './layers.ts';
+
+describe('legendColorTokens', () => {
+  it('gives every colour a legend key can show (fill, edge, variant) a key rule, once', () => {
+    const css = keyColorRules(legendColorTokens);
+    for (const l of Object.values(layers))
+      for (const token of [
+        l.color,
+        l.lineColor ?? l.color,
+        ...(l.variants ?? []).map((v) => v.color),
+      ]) {
+        expect(css, `${l.id} ${token}`).toContain(`[data-key-color="${token}"]`);
+        expect(css, `${l.id} ${token}`).toContain(`[data-key-line="${token}"]`);
+      }
+    expect(new Set(legendColorTokens).size).toBe(legendColorTokens.length);
+  });
+});
