@@ -12,8 +12,13 @@ const root = process.argv[2]
   ? resolve(process.argv[2])
   : resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const started = performance.now();
-const { problems, counts } = validateDataset(readDataFiles(root));
+const { problems, warnings, counts } = validateDataset(readDataFiles(root));
 const ms = Math.round(performance.now() - started);
+
+// Warnings (weak sourcing) are listed first and never fail the run: they are work still to do.
+for (const warning of warnings) console.warn(`warning: ${formatProblem(warning)}`);
+if (warnings.length > 0)
+  console.warn(`\n⚠ ${warnings.length} warning${warnings.length === 1 ? '' : 's'} in data/.\n`);
 
 if (problems.length > 0) {
   for (const problem of problems) console.error(formatProblem(problem));

@@ -19,6 +19,7 @@ const place = (id: string, en: string, az: string): Place => ({
 });
 const source = (id: string): Source => ({
   id,
+  kind: 'newspaper',
   publisher: `Publisher ${id}`,
   title: 'A title',
   titleDescriptive: false,

@@ -24,8 +24,15 @@ export const eventCategories = [
 
 /** What one party said about an event. */
 export const claimSchema = z.strictObject({
-  /** Actor id (data/actors.json). */
-  actor: kebabId,
+  /** Actor id (data/actors.json): every claim is some party's, never nobody's. */
+  actor: z
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? 'is missing (expected the id of the actor who made the claim, from data/actors.json)'
+          : undefined,
+    })
+    .pipe(kebabId),
   /** "asserts" for a claim, "denies" for a denial or counter-claim of another party's assertion. */
   stance: z.enum(['asserts', 'denies']),
   /** What they said, paraphrased in our words (no quotation unless marked with quotes). */

@@ -4,6 +4,7 @@ import { citedSources, publishers, sourceRefs } from './sourceRefs.ts';
 
 const source = (id: string, publisher: string): Source => ({
   id,
+  kind: 'newspaper',
   publisher,
   title: `Title ${id}`,
   titleDescriptive: false,

@@ -28,6 +28,7 @@ export const actors: Actor[] = [
 
 export const sources: Source[] = ['S01', 'S02', 'S03', 'S04'].map((id, i) => ({
   id,
+  kind: 'news-agency',
   publisher: ['Reuters', 'TASS', 'Armenpress', 'Reuters'][i]!,
   title: `Title of ${id}`,
   titleDescriptive: false,

@@ -114,6 +114,25 @@ describe('downloads', () => {
     ]);
   });
 
+  it('give each source in sources.csv its kind and, for a re-pointed one, the copy read', () => {
+    const d = data();
+    const sources = [
+      {
+        ...d.sources[0]!,
+        url: 'https://ria.ru/20220327/original.html',
+        retrievedVia: 'The Frontier Post',
+        retrievedViaUrl: 'https://thefrontierpost.com/copy/',
+      },
+    ];
+    expect(table('sources.csv', { ...d, sources })[0]).toMatchObject({
+      id: 'S26',
+      kind: 'news-agency',
+      url: 'https://ria.ru/20220327/original.html',
+      retrieved_via: 'The Frontier Post',
+      retrieved_via_url: 'https://thefrontierpost.com/copy/',
+    });
+  });
+
   it('list every source and actor', () => {
     const d = data();
     expect(table('sources.csv', d).map((r) => r.id)).toEqual(

@@ -1,10 +1,15 @@
 import type { Actor } from '../../schemas/actor.ts';
-import type { Source } from '../../schemas/source.ts';
+import { sourceKindLabels, type Source } from '../../schemas/source.ts';
 import type { Column } from './column.ts';
 
 /** sources.csv: the bibliography every other file cites by id. */
 export const sourceColumns: readonly Column<Source>[] = [
   { name: 'id', description: 'source id, as cited elsewhere (S01, S61a…)', value: (s) => s.id },
+  {
+    name: 'kind',
+    description: `what kind of source: ${Object.keys(sourceKindLabels).join(', ')}`,
+    value: (s) => s.kind,
+  },
   { name: 'publisher', description: 'original publisher or outlet', value: (s) => s.publisher },
   { name: 'title', description: 'headline, or our description of the page', value: (s) => s.title },
   {
@@ -18,11 +23,20 @@ export const sourceColumns: readonly Column<Source>[] = [
     value: (s) => s.date,
   },
   { name: 'date_note', description: 'qualifies the date', value: (s) => s.dateNote },
-  { name: 'url', description: 'the address actually read', value: (s) => s.url },
+  {
+    name: 'url',
+    description: 'the original publisher’s page, or a wire copy carried by a news organisation',
+    value: (s) => s.url,
+  },
   {
     name: 'retrieved_via',
     description: 'the mirror or copy read, when not the publisher’s own site',
     value: (s) => s.retrievedVia,
+  },
+  {
+    name: 'retrieved_via_url',
+    description: 'the address of that copy, when the url was re-pointed to the original',
+    value: (s) => s.retrievedViaUrl,
   },
   {
     name: 'language',

@@ -39,6 +39,8 @@ const TYPE_WORDS: Record<string, string> = {
 export function describeZodIssue(issue: Issue, received: unknown): string {
   switch (issue.code) {
     case 'invalid_type': {
+      // A schema may word its own message, e.g. what a missing field is for.
+      if (issue.message.includes('(expected')) return issue.message;
       const expected = TYPE_WORDS[issue.expected] ?? issue.expected;
       if (received === undefined) return `is missing (expected ${expected})`;
       return `is ${describeValue(received)} (expected ${expected})`;

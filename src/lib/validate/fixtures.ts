@@ -48,6 +48,7 @@ export function goodDataset(): RawDataset {
       json: [
         {
           id: 'S26',
+          kind: 'news-agency',
           publisher: 'RIA Novosti',
           title: 'Azerbaijan withdrew units from Furukh',
           titleDescriptive: false,
@@ -109,6 +110,7 @@ export function goodDataset(): RawDataset {
         }),
       ),
     },
+    site: { file: 'data/site.json', json: { lastUpdated: '2022-04-20' } },
     events: [
       {
         file: 'data/events/2022.json',

@@ -41,6 +41,7 @@ export function readDataFiles(root: string): RawDataset {
     figures: readJsonFile(root, 'data/figures.json'),
     chapters: readJsonFile(root, 'data/story/chapters.json'),
     charts: readJsonFile(root, 'data/story/charts.json'),
+    site: readJsonFile(root, 'data/site.json'),
     events: listFiles(root, 'data/events', '.json').map((f) => readJsonFile(root, f)),
     geometry: listFiles(root, 'data/geometry', '.geojson').map((f) => readJsonFile(root, f)),
     steps: listFiles(root, 'data/story/steps', '.md').map((file) => ({

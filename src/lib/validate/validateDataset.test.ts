@@ -115,7 +115,7 @@ describe('validateDataset', () => {
       event(d).claims[1].sources = [];
     });
     expect(lines).toEqual([
-      'data/events/2022.json › #1 (2022-03-27-furukh-withdrawal-claim) › claims[0].actor: is missing (expected text)',
+      'data/events/2022.json › #1 (2022-03-27-furukh-withdrawal-claim) › claims[0].actor: is missing (expected the id of the actor who made the claim, from data/actors.json)',
       'data/events/2022.json › #1 (2022-03-27-furukh-withdrawal-claim) › claims[1].sources: has 0 item(s) (expected at least 1: needs at least one source id)',
     ]);
   });

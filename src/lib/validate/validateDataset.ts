@@ -3,7 +3,8 @@ import { chapterSchema } from '../../schemas/chapter.ts';
 import { eventSchema } from '../../schemas/event.ts';
 import { figureSeriesSchema } from '../../schemas/figure.ts';
 import { placeSchema } from '../../schemas/place.ts';
-import { sourceSchema } from '../../schemas/source.ts';
+import { siteSchema } from '../../schemas/site.ts';
+import { sourceSchema, type SourceKind } from '../../schemas/source.ts';
 import { validateGeoJson } from '../geo/validateGeoJson.ts';
 import {
   crossCheck,
@@ -20,6 +21,8 @@ import { chartTextSchema } from '../../schemas/chartText.ts';
 import { splitFrontMatter } from '../story/frontMatter.ts';
 import { checkSteps, type LocatedStep } from './checkSteps.ts';
 import { describeZodIssue, valueAt } from './describeZodIssue.ts';
+import { checkLastUpdated } from './checkLastUpdated.ts';
+import { checkWeakSources } from './weakSources.ts';
 
 /** A data file as read from disk: its parsed JSON, or why it could not be parsed. */
 export interface RawFile {
@@ -43,6 +46,8 @@ export interface RawDataset {
   events: RawFile[];
   /** All files of data/geometry/ ending in .geojson. */
   geometry: RawFile[];
+  /** data/site.json: settings of the whole site, such as the "last updated" day. */
+  site: RawFile;
   /** Story steps: Markdown files of data/story/steps/, in reading order (sorted by name). */
   steps: { file: string; text: string }[];
 }
@@ -50,6 +55,8 @@ export interface RawDataset {
 /** The outcome of validation: every problem at once, and counts of what parsed. */
 export interface ValidationResult {
   problems: Problem[];
+  /** Things an editor should fix but that do not stop the build (weak sourcing). */
+  warnings: Problem[];
   data: ParsedDataset & { chapters: Located<{ id: string }>[]; steps: LocatedStep[] };
   counts: Record<string, number>;
 }
@@ -77,6 +84,19 @@ function rawIds(raw: RawFile): Set<string> | null {
       )
       .filter((id): id is string => typeof id === 'string'),
   );
+}
+
+/** Parses data/site.json and checks its "last updated" day against the newest dated record. */
+function validateSite(raw: RawFile, data: ParsedDataset): Problem[] {
+  if (raw.error) return [{ file: raw.file, path: '', message: raw.error }];
+  const parsed = siteSchema.safeParse(raw.json);
+  if (!parsed.success)
+    return parsed.error.issues.map((issue) => ({
+      file: raw.file,
+      path: joinPath(issue.path),
+      message: describeZodIssue(issue, valueAt(raw.json, issue.path)),
+    }));
+  return checkLastUpdated(parsed.data, raw.file, data);
 }
 
 /** Validates every data file: schemas per record, GeoJSON rules, then cross-file references. */
@@ -129,6 +149,8 @@ export function validateDataset(raw: RawDataset): ValidationResult {
     ...findDuplicateIds('chapter', chapters),
     ...findDuplicateIds('chart', charts),
   );
+  problems.push(...validateSite(raw.site, data));
+
   const missingCharts = chartIds.filter((id) => !charts.some((c) => c.record.id === id));
   if (Array.isArray(raw.charts.json))
     for (const id of missingCharts)
@@ -180,8 +202,10 @@ export function validateDataset(raw: RawDataset): ValidationResult {
 
   const claims = events.reduce((n, e) => n + e.record.claims.length, 0);
   const values = figures.reduce((n, f) => n + f.record.values.length, 0);
+  const kinds = new Map<string, SourceKind>(sources.map((s) => [s.record.id, s.record.kind]));
   return {
     problems: sortProblems(problems),
+    warnings: sortProblems(checkWeakSources(data, kinds)),
     data: { ...data, chapters, steps },
     counts: {
       places: places.length,
