@@ -1,6 +1,7 @@
 /**
  * `npm run validate`: checks every file in data/ and lists every problem at once,
- * one per line, as `data/<file> › <path>: <what is wrong> (expected …)`. Exits 1 on any problem.
+ * one per line, as `data/<file> › <path>: <what is wrong> (expected …)`. Exits 1 on any problem;
+ * warnings (weak sourcing, a step whose main text is too long) are listed but do not fail.
  */
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,10 +13,11 @@ const root = process.argv[2]
   ? resolve(process.argv[2])
   : resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const started = performance.now();
-const { problems, warnings, counts } = validateDataset(readDataFiles(root));
+const { problems, warnings, counts, mainText } = validateDataset(readDataFiles(root));
 const ms = Math.round(performance.now() - started);
 
-// Warnings (weak sourcing) are listed first and never fail the run: they are work still to do.
+// Warnings (weak sourcing, long step texts) are listed first and never fail the run: they are
+// work still to do.
 for (const warning of warnings) console.warn(`warning: ${formatProblem(warning)}`);
 if (warnings.length > 0)
   console.warn(`\n⚠ ${warnings.length} warning${warnings.length === 1 ? '' : 's'} in data/.\n`);
@@ -31,3 +33,4 @@ const summary = Object.entries(counts)
   .map(([k, v]) => `${v} ${k}`)
   .join(', ');
 console.log(`✓ data/ is valid: ${summary} (${ms} ms)`);
+console.log(`  main text: ${mainText.averageWords} words per step on average (aim ≤ 80)`);

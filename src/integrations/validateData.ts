@@ -17,7 +17,7 @@ export function validateData(): AstroIntegration {
         const { problems, warnings, counts } = validateDataset(readDataFiles(root));
         if (warnings.length > 0)
           logger.warn(
-            `${warnings.length} record(s) rest only on reference works or mirrors; npm run validate lists them`,
+            `${warnings.length} warning(s) (weak sourcing, long step texts); npm run validate lists them`,
           );
         if (problems.length === 0) {
           logger.info(

@@ -133,4 +133,21 @@ describe('renderStepText', () => {
       '<p><strong>a</strong> <em>b</em> <a href="https://example.org/x">c</a> [d](javascript:alert(1))</p>',
     );
   });
+
+  it('puts the text after a <!-- more --> line in an expandable block, numbering notes on', () => {
+    const ctx = context();
+    const html = renderStepText(
+      'Main.{source:S14}\n\n<!-- more -->\n\nOne.\n\nTwo.{source:S88}',
+      ctx,
+    );
+    expect(html).toMatch(
+      /^<p>Main\..*<\/p>\n<details class="step-more"><summary>More detail<\/summary>\n<p>One\.<\/p>\n<p>Two\..*<\/p>\n<\/details>$/s,
+    );
+    expect(html).not.toContain('&lt;!--');
+    expect(ctx.notes.order).toEqual(['S14', 'S88']);
+  });
+
+  it('leaves out an empty more block', () => {
+    expect(renderStepText('Main.\n<!-- more -->\n', context())).toBe('<p>Main.</p>');
+  });
 });

@@ -1,13 +1,24 @@
 import { escapeHtml } from '../escapeHtml.ts';
 import { expandRefs, type RefContext } from './expandRefs.ts';
+import { splitMore } from './splitMore.ts';
 
 /**
  * Renders a step's text — a small, documented subset of Markdown — to HTML:
  * paragraphs separated by blank lines, `**strong**`, `*emphasis*`, `[links](https://…)`, plus the
- * data references of refs.ts. Everything the editor typed is escaped first, so data never becomes
+ * data references of refs.ts. Text after a `<!-- more -->` line (splitMore.ts) becomes an expandable
+ * "More detail" block. Everything the editor typed is escaped first, so data never becomes
  * markup; only the references and this subset produce tags.
  */
 export function renderStepText(markdown: string, ctx: RefContext): string {
+  const { main, more } = splitMore(markdown);
+  const html = paragraphs(main, ctx);
+  if (!more) return html;
+  // <details> is a native disclosure: keyboard and screen readers get a button that says whether
+  // it is expanded, with no script. Print CSS shows its content.
+  return `${html}\n<details class="step-more"><summary>More detail</summary>\n${paragraphs(more, ctx)}\n</details>`;
+}
+
+function paragraphs(markdown: string, ctx: RefContext): string {
   return markdown
     .trim()
     .split(/\r?\n\s*\r?\n/)

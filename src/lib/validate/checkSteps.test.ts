@@ -92,6 +92,26 @@ describe('story step validation', () => {
     );
   });
 
+  it('accepts one <!-- more --> line, which splits main text from detail', () =>
+    expect(stepLines((t) => `${t}\n<!-- more -->\n\nMore detail.\n`)).toEqual([]));
+
+  it('still rejects other HTML comments and a more marker inside a sentence', () => {
+    expect(stepLines((t) => `${t}\n<!-- note to self -->\n`)).toEqual([
+      `${FILE} › text: contains HTML (expected plain Markdown; use {place:…}, {date:…} references instead of markup)`,
+    ]);
+    expect(stepLines((t) => `${t} Then <!-- more --> detail.\n`)).toHaveLength(1);
+  });
+
+  it('names a more marker written differently', () =>
+    expect(stepLines((t) => `${t}\n<!--more-->\nDetail.\n`)).toEqual([
+      `${FILE} › text: has a "more" marker written differently (expected exactly <!-- more --> on a line of its own)`,
+    ]));
+
+  it('reports a second more marker', () =>
+    expect(stepLines((t) => `${t}\n<!-- more -->\nA.\n<!-- more -->\nB.\n`)).toEqual([
+      `${FILE} › text: has 2 <!-- more --> lines (expected one: main text above it, detail below)`,
+    ]));
+
   it('reports a figure reference to a date the series does not have', () => {
     const [line] = stepLines((t) => t + ' {figure:observation-posts@2020-11-19}');
     expect(line).toMatch(

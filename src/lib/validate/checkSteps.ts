@@ -1,5 +1,6 @@
 import type { StepData } from '../../schemas/step.ts';
 import { findMalformedRefs, findRefs } from '../story/refs.ts';
+import { countMoreMarkers, withoutMoreMarkers } from '../story/splitMore.ts';
 import type { Problem } from './problem.ts';
 import { mayExist } from './crossCheck.ts';
 
@@ -101,11 +102,25 @@ export function checkSteps(steps: readonly LocatedStep[], ids: StepRefIds): Prob
       );
 
     if (!body.trim()) add(file, 'text', 'is empty (expected the step text below the --- block)');
-    if (/<[a-zA-Z!/]/.test(body))
+    // The more marker is the one comment a step may hold; a look-alike gets its own message.
+    const markup = withoutMoreMarkers(body);
+    if (/^[ \t]*<!--\s*more\s*-->[ \t]*$/im.test(markup))
+      add(
+        file,
+        'text',
+        'has a "more" marker written differently (expected exactly <!-- more --> on a line of its own)',
+      );
+    else if (/<[a-zA-Z!/]/.test(markup))
       add(
         file,
         'text',
         'contains HTML (expected plain Markdown; use {place:…}, {date:…} references instead of markup)',
+      );
+    if (countMoreMarkers(body) > 1)
+      add(
+        file,
+        'text',
+        `has ${countMoreMarkers(body)} <!-- more --> lines (expected one: main text above it, detail below)`,
       );
     for (const token of findMalformedRefs(body))
       add(

@@ -20,6 +20,7 @@ import { chartIds } from '../../schemas/chartIds.ts';
 import { chartTextSchema } from '../../schemas/chartText.ts';
 import { splitFrontMatter } from '../story/frontMatter.ts';
 import { checkSteps, type LocatedStep } from './checkSteps.ts';
+import { checkStepLength, mainTextLength, type MainTextLength } from './checkStepLength.ts';
 import { describeZodIssue, valueAt } from './describeZodIssue.ts';
 import { checkLastUpdated } from './checkLastUpdated.ts';
 import { checkWeakSources } from './weakSources.ts';
@@ -55,8 +56,10 @@ export interface RawDataset {
 /** The outcome of validation: every problem at once, and counts of what parsed. */
 export interface ValidationResult {
   problems: Problem[];
-  /** Things an editor should fix but that do not stop the build (weak sourcing). */
+  /** Things an editor should fix but that do not stop the build (weak sourcing, long step texts). */
   warnings: Problem[];
+  /** Average words of main text per step. */
+  mainText: MainTextLength;
   data: ParsedDataset & { chapters: Located<{ id: string }>[]; steps: LocatedStep[] };
   counts: Record<string, number>;
 }
@@ -205,7 +208,8 @@ export function validateDataset(raw: RawDataset): ValidationResult {
   const kinds = new Map<string, SourceKind>(sources.map((s) => [s.record.id, s.record.kind]));
   return {
     problems: sortProblems(problems),
-    warnings: sortProblems(checkWeakSources(data, kinds)),
+    warnings: sortProblems([...checkWeakSources(data, kinds), ...checkStepLength(steps)]),
+    mainText: mainTextLength(steps),
     data: { ...data, chapters, steps },
     counts: {
       places: places.length,
