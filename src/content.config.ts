@@ -38,7 +38,8 @@ function jsonListFolder(folder: string): Loader {
 }
 
 /**
- * Loads the story steps (data/story/steps/*.md) in file-name order, keeping the raw Markdown body:
+ * Loads the story steps (data/story/steps/*.md) in the order chapters.json lists them, each with
+ * the chapter that lists it, keeping the raw Markdown body:
  * the site renders it itself (src/lib/story/renderStepText.ts) so that data references expand and
  * nothing an editor types becomes markup.
  */
@@ -48,8 +49,8 @@ function storySteps(folder: string): Loader {
     load: async ({ store, parseData, watcher }) => {
       const dir = new URL(`../${folder}/`, import.meta.url);
       store.clear();
-      for (const [order, { name, data, body }] of readStepFiles(dir).entries()) {
-        const fields = { ...(data as object), order, file: `${folder}/${name}`, body };
+      for (const { name, data, body, chapter, order } of readStepFiles(dir)) {
+        const fields = { ...(data as object), chapter, order, file: `${folder}/${name}`, body };
         const id = (data as { id: string }).id;
         store.set({ id, data: await parseData({ id, data: fields }) });
       }
@@ -66,10 +67,22 @@ export const collections = {
   actors: defineCollection({ loader: file('data/actors.json'), schema: actorSchema }),
   figures: defineCollection({ loader: file('data/figures.json'), schema: figureSeriesSchema }),
   charts: defineCollection({ loader: file('data/story/charts.json'), schema: chartTextSchema }),
-  chapters: defineCollection({ loader: file('data/story/chapters.json'), schema: chapterSchema }),
+  // A chapter's number is its position in the file: reordering chapters never means renumbering.
+  chapters: defineCollection({
+    loader: file('data/story/chapters.json', {
+      parser: (text) =>
+        (JSON.parse(text) as object[]).map((chapter, i) => ({ ...chapter, number: i + 1 })),
+    }),
+    schema: chapterSchema.extend({ number: z.number().int().positive() }),
+  }),
   events: defineCollection({ loader: jsonListFolder('data/events'), schema: eventSchema }),
   steps: defineCollection({
     loader: storySteps('data/story/steps'),
-    schema: stepSchema.extend({ order: z.number().int(), file: z.string(), body: z.string() }),
+    schema: stepSchema.extend({
+      chapter: z.string(),
+      order: z.number().int(),
+      file: z.string(),
+      body: z.string(),
+    }),
   }),
 };

@@ -11,11 +11,14 @@ import type { Place } from '../schemas/place.ts';
 import type { Source } from '../schemas/source.ts';
 import type { StepData } from '../schemas/step.ts';
 
+/** A chapter with its number (its position in data/story/chapters.json). */
+export type StoryChapter = Chapter & { number: number };
+
 /** A story step with its raw Markdown text and reading order. */
 export type StoryStep = StepData & { order: number; file: string; body: string };
 
 export interface Dataset {
-  chapters: Chapter[];
+  chapters: StoryChapter[];
   steps: StoryStep[];
   places: Map<string, Place>;
   events: Map<string, Event>;
@@ -42,7 +45,7 @@ export function getDataset(): Promise<Dataset> {
       getCollection('figures').then(values),
     ]);
     return {
-      chapters: (chapters as Chapter[]).sort((a, b) => a.number - b.number),
+      chapters: (chapters as StoryChapter[]).sort((a, b) => a.number - b.number),
       steps: (steps as StoryStep[]).sort((a, b) => a.order - b.order),
       places: byId(places as Place[]),
       events: byId(events as Event[]),

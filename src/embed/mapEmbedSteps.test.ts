@@ -27,6 +27,7 @@ const source = (id: string): Source => ({
   url: `https://example.org/${id}`,
 });
 const step = (id: string, chapter: string, body: string, extra: object = {}) => ({
+  chapter,
   ...stepSchema.parse({
     id,
     chapter,

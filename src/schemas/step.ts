@@ -46,8 +46,11 @@ export const stepChartSchema = z.strictObject({
 export const stepSchema = z.strictObject({
   /** Kebab-case id, unique across the story; also the step's address (#id). */
   id: kebabId,
-  /** Chapter id from data/story/chapters.json. */
-  chapter: kebabId,
+  /**
+   * Optional: the chapter is the one whose `steps` list in data/story/chapters.json names this
+   * step. When given, it must be that chapter (a check, never a second place that decides).
+   */
+  chapter: kebabId.optional(),
   /** Optional heading shown above the step's text. */
   heading: z.string().min(3).max(80).optional(),
   camera: cameraSchema,
@@ -63,5 +66,8 @@ export const stepSchema = z.strictObject({
   chart: stepChartSchema.optional(),
 });
 
-export type StepData = z.infer<typeof stepSchema>;
+/** A step's front matter as written: `chapter` may be left out. */
+export type StepFrontMatter = z.infer<typeof stepSchema>;
+/** A step placed in the story: its chapter is the one that lists it in chapters.json. */
+export type StepData = StepFrontMatter & { chapter: string };
 export type CameraData = z.infer<typeof cameraSchema>;

@@ -21,9 +21,10 @@ export { viewports };
 
 /** The steps as the editors wrote them, in reading order: tests take their expectations from data/. */
 export function storySteps(): StepData[] {
-  return readStepFiles(new URL('../../data/story/steps/', import.meta.url)).map(
-    (f) => f.data as StepData,
-  );
+  return readStepFiles(new URL('../../data/story/steps/', import.meta.url)).map((f) => ({
+    ...(f.data as StepData),
+    chapter: f.chapter,
+  }));
 }
 
 /** Every embed page the build produced, as `/embed/<kind>/<id>/`: a new embed is covered unasked. */

@@ -1,6 +1,6 @@
 import type { Event } from '../../schemas/event.ts';
 import type { Place } from '../../schemas/place.ts';
-import type { StepData } from '../../schemas/step.ts';
+import type { StepFrontMatter } from '../../schemas/step.ts';
 import { layers } from '../../map/layers.ts';
 import { formatDateRange } from '../formatDate.ts';
 import { placeName, type NameMode } from '../placeName.ts';
@@ -20,7 +20,7 @@ export function listWords(words: readonly string[]): string {
  * generated, it cannot drift from what is drawn.
  */
 export function describeStep(
-  step: StepData,
+  step: StepFrontMatter,
   lookup: {
     places: ReadonlyMap<string, Place>;
     events: ReadonlyMap<string, Event>;

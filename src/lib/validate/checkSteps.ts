@@ -1,4 +1,4 @@
-import type { StepData } from '../../schemas/step.ts';
+import type { StepFrontMatter } from '../../schemas/step.ts';
 import { findMalformedRefs, findRefs } from '../story/refs.ts';
 import { countMoreMarkers, withoutMoreMarkers } from '../story/splitMore.ts';
 import type { Problem } from './problem.ts';
@@ -7,7 +7,7 @@ import { mayExist } from './crossCheck.ts';
 /** A parsed step with its body and where it came from. */
 export interface LocatedStep {
   file: string;
-  step: StepData;
+  step: StepFrontMatter;
   body: string;
 }
 
@@ -48,7 +48,7 @@ export function checkSteps(steps: readonly LocatedStep[], ids: StepRefIds): Prob
       );
     else seen.set(step.id, file);
 
-    if (!mayExist(ids.chapters, step.chapter))
+    if (step.chapter !== undefined && !mayExist(ids.chapters, step.chapter))
       add(
         file,
         'chapter',

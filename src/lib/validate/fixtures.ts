@@ -93,7 +93,7 @@ export function goodDataset(): RawDataset {
       json: [
         {
           id: 'a-week-on-the-line',
-          number: 1,
+          steps: ['lede'],
           title: 'A week on the line',
           summary: 'Two incidents in one week.',
           period: 'April 2022',

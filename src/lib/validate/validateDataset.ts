@@ -24,6 +24,7 @@ import { checkStepLength, mainTextLength, type MainTextLength } from './checkSte
 import { describeZodIssue, valueAt } from './describeZodIssue.ts';
 import { checkLastUpdated } from './checkLastUpdated.ts';
 import { checkWeakSources } from './weakSources.ts';
+import { checkStoryOrder, type ChapterListing, type StepIdentity } from './checkStoryOrder.ts';
 
 /** A data file as read from disk: its parsed JSON, or why it could not be parsed. */
 export interface RawFile {
@@ -49,12 +50,13 @@ export interface RawDataset {
   geometry: RawFile[];
   /** data/site.json: settings of the whole site, such as the "last updated" day. */
   site: RawFile;
-  /** Story steps: Markdown files of data/story/steps/, in reading order (sorted by name). */
+  /** Story steps: Markdown files of data/story/steps/, sorted by name (chapters.json orders them). */
   steps: { file: string; text: string }[];
 }
 
 /** The outcome of validation: every problem at once, and counts of what parsed. */
 export interface ValidationResult {
+  /** Errors: any one of them fails validate and the build. */
   problems: Problem[];
   /** Things an editor should fix but that do not stop the build (weak sourcing, long step texts). */
   warnings: Problem[];
@@ -102,9 +104,21 @@ function validateSite(raw: RawFile, data: ParsedDataset): Problem[] {
   return checkLastUpdated(parsed.data, raw.file, data);
 }
 
+/** Each chapter's id and step list as written, even when another of its fields is invalid. */
+function chapterListings(raw: RawFile): ChapterListing[] {
+  if (!Array.isArray(raw.json)) return [];
+  return raw.json.flatMap((item: unknown, index) => {
+    const { id, steps } = (item ?? {}) as { id?: unknown; steps?: unknown };
+    if (typeof id !== 'string' || !Array.isArray(steps)) return [];
+    const ids = steps.filter((s): s is string => typeof s === 'string');
+    return [{ file: raw.file, index, record: { id, steps: ids } }];
+  });
+}
+
 /** Validates every data file: schemas per record, GeoJSON rules, then cross-file references. */
 export function validateDataset(raw: RawDataset): ValidationResult {
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
   const take = <T>(r: { records: Located<T>[]; problems: Problem[] }) => {
     problems.push(...r.problems);
     return r.records;
@@ -164,13 +178,23 @@ export function validateDataset(raw: RawDataset): ValidationResult {
       });
 
   const steps: LocatedStep[] = [];
+  const identities: StepIdentity[] = [];
   for (const { file, text } of raw.steps) {
     const split = splitFrontMatter(text);
+    // The id as typed, even in a step that fails otherwise: its listing in chapters.json is fine.
+    const rawId =
+      (split.data as { id?: unknown } | undefined)?.id ?? /^id:\s*(\S+)\s*$/m.exec(text)?.[1];
+    const parsed = stepSchema.safeParse(split.data);
+    if (typeof rawId === 'string')
+      identities.push({
+        file,
+        id: rawId,
+        chapter: parsed.success ? parsed.data.chapter : undefined,
+      });
     if (split.error) {
       problems.push({ file, path: '', message: split.error });
       continue;
     }
-    const parsed = stepSchema.safeParse(split.data);
     if (!parsed.success) {
       for (const issue of parsed.error.issues)
         problems.push({
@@ -181,6 +205,12 @@ export function validateDataset(raw: RawDataset): ValidationResult {
       continue;
     }
     steps.push({ file, step: parsed.data, body: split.body });
+  }
+  if (Array.isArray(raw.chapters.json)) {
+    const unidentified = raw.steps.length - identities.length;
+    const order = checkStoryOrder(chapterListings(raw.chapters), identities, unidentified);
+    problems.push(...order.errors);
+    warnings.push(...order.warnings);
   }
   problems.push(
     ...checkSteps(steps, {
@@ -208,7 +238,7 @@ export function validateDataset(raw: RawDataset): ValidationResult {
   const kinds = new Map<string, SourceKind>(sources.map((s) => [s.record.id, s.record.kind]));
   return {
     problems: sortProblems(problems),
-    warnings: sortProblems([...checkWeakSources(data, kinds), ...checkStepLength(steps)]),
+    warnings: sortProblems([...checkWeakSources(data, kinds), ...checkStepLength(steps), ...warnings]),
     mainText: mainTextLength(steps),
     data: { ...data, chapters, steps },
     counts: {
