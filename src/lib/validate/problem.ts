@@ -14,7 +14,6 @@ export function formatProblem(problem: Problem): string {
   return `${where}: ${problem.message}`;
 }
 
-
 /** Sorts problems by file, then by record position, so output is stable run to run. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   const rank = (p: Problem) => Number(/^#(\d+)/.exec(p.path)?.[1] ?? -1);

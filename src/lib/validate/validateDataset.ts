@@ -238,7 +238,11 @@ export function validateDataset(raw: RawDataset): ValidationResult {
   const kinds = new Map<string, SourceKind>(sources.map((s) => [s.record.id, s.record.kind]));
   return {
     problems: sortProblems(problems),
-    warnings: sortProblems([...checkWeakSources(data, kinds), ...checkStepLength(steps), ...warnings]),
+    warnings: sortProblems([
+      ...checkWeakSources(data, kinds),
+      ...checkStepLength(steps),
+      ...warnings,
+    ]),
     mainText: mainTextLength(steps),
     data: { ...data, chapters, steps },
     counts: {
