@@ -4,11 +4,13 @@
  */
 import { booleanPointInPolygon } from '@turf/turf';
 import type { Position } from 'geojson';
+import { areaKm2 } from '../src/lib/geo/areaKm2.ts';
+import { cutLines, patchEdges } from '../src/lib/geo/cutLines.ts';
 import { distanceToLineKm } from '../src/lib/geo/distanceToLineKm.ts';
 import { lineLengthKm } from '../src/lib/geo/lineLengthKm.ts';
 import { polygonizeLines } from '../src/lib/geo/polygonizeLines.ts';
 import { sharedVertexShare } from '../src/lib/geo/sharedVertexShare.ts';
-import { placeName } from '../src/lib/placeName.ts';
+import { controlArea, corrected, describeCorrections } from './build-geo-control.ts';
 import { collection, finishLayer } from './build-geo-output.ts';
 import {
   describeSnaps,
@@ -25,15 +27,13 @@ import {
 } from './build-geo-ne.ts';
 import { LICENCES, SOURCES, type BuildInputs } from './build-geo-sources.ts';
 
-/** A place's names in both traditions (notes are read outside the site's name switch). */
-const placeNameOf = (inputs: BuildInputs, id: string): string => {
-  const found = inputs.places.find((p) => p.id === id);
-  return found ? placeName(found, 'both') : id;
-};
-
 /** Which kind of stretch a 2020 segment is, judged by the vertices it shares with older lines. */
 type Part2020 =
-  'follows-oblast-1991' | 'follows-loc-1994' | 'new-2020-front-line' | 'new-2020-corridor-edge';
+  | 'follows-oblast-1991'
+  | 'follows-loc-1994'
+  | 'new-2020-front-line'
+  | 'new-2020-corridor-edge'
+  | 'corrected-to-control-points';
 
 /** loc-2020.geojson: Natural Earth's 12 raw "Ceasefire Line 2020" segments, each explained. */
 export function buildLoc2020(inputs: BuildInputs, tolerance: number): Built {
@@ -41,9 +41,10 @@ export function buildLoc2020(inputs: BuildInputs, tolerance: number): Built {
   const old1994 = lines1994(inputs);
   const { polygon: nkao } = nkaoPolygon(inputs);
   const segments = named(inputs.neLines, NE_LINE_2020);
-  const shusha = inputs.places.find((p) => p.id === 'shusha');
+  const fixed = corrected2020(inputs);
+  const patches = fixed.patches.map((p) => p.polygon);
   const edges: Position[][] = [];
-  const features = segments.map((f) => {
+  const features = segments.flatMap((f) => {
     const line = partsOf(f.geometry)[0]!;
     const shareOblast = sharedVertexShare(line, oblast);
     const share1994 = sharedVertexShare(line, old1994);
@@ -70,39 +71,61 @@ export function buildLoc2020(inputs: BuildInputs, tolerance: number): Built {
       'new-2020-front-line': `New cut line inside the former oblast (only ${shared(Math.max(shareOblast, share1994))} touch older lines): where the front stood when the fighting stopped on 10 Nov 2020.`,
       'new-2020-corridor-edge':
         'New short line outside the former oblast, running from its south-west edge towards the Armenian border near Kornidzor: most likely an edge of the Lachin corridor.',
+      'corrected-to-control-points': '',
     };
     let method: string | undefined;
     if (isNew) {
       method = `Natural Earth's line as drawn, with ${line.length} corners over ${round(lengthKm)} km (one every ${round(lengthKm / Math.max(1, line.length - 1))} km): it may be several km off the real line.`;
-      if (shusha?.lon != null && shusha.lat != null && part === 'new-2020-front-line') {
-        const km = distanceToLineKm([shusha.lon, shusha.lat], {
-          type: 'LineString',
-          coordinates: line,
-        });
-        if (km < 10) {
-          method += ` Known error: it passes ${round(km)} km south of Shusha/Shushi, leaving the town on the Armenian-held side although it was taken on 8 Nov 2020 (acknowledged by the Artsakh presidency on 9 Nov: S61a).`;
-        }
-      }
     }
+    // Stretches inside a control-point patch are replaced by the patch's edge (features below).
+    const pieces = cutLines([line], patches);
+    if (pieces.length === 0) return [];
+    const cut = pieces.length !== 1 || pieces[0]!.length !== line.length;
+    if (cut)
+      method = `${method ?? "Natural Earth's line as drawn."} Cut where it ran through a patch drawn around a sourced control point (see held-2020-2023 and data/control.json).`;
+    const geometry =
+      pieces.length === 1
+        ? { type: 'LineString' as const, coordinates: pieces[0]! }
+        : { type: 'MultiLineString' as const, coordinates: pieces };
     return {
       type: 'Feature' as const,
       properties: {
         id: `loc-2020-${String(f.properties?.ne_id)}`,
         name: 'Line of contact after the 10 Nov 2020 ceasefire',
-        part,
+        part: part as Part2020,
         followsOblast1991: shareOblast >= 0.8,
         followsLoc1994: share1994 >= 0.8,
-        neId: f.properties?.ne_id as number,
-        neComment: f.properties?.COMMENT as string,
+        neId: f.properties?.ne_id as number | null,
+        neComment: f.properties?.COMMENT as string | null,
         note: notes[part],
-        approximate: isNew,
+        approximate: isNew || cut,
         ...(method ? { method } : {}),
-        source: SOURCES.neLines,
+        source: SOURCES.neLines as string,
         license: LICENCES.naturalEarth,
       },
-      geometry: { type: 'LineString' as const, coordinates: line },
+      geometry,
     };
   });
+  const area = controlArea('held-2020-2023');
+  const redrawn = patchEdges(fixed.patches, rawFace2020(inputs).face.polygon).map((edge, i) => ({
+    type: 'Feature' as const,
+    properties: {
+      id: `loc-2020-corrected-${i + 1}`,
+      name: 'Line of contact after the 10 Nov 2020 ceasefire',
+      part: 'corrected-to-control-points' as const,
+      followsOblast1991: false,
+      followsLoc1994: false,
+      neId: null,
+      neComment: null,
+      note: `Redrawn by the build where Natural Earth's line put a sourced control point on the wrong side (${area.from} to ${area.to}).`,
+      approximate: true,
+      method: describeCorrections(inputs, fixed),
+      source: `${SOURCES.neLines}; ${SOURCES.control}`,
+      license: LICENCES.naturalEarth,
+    },
+    geometry: { type: 'LineString' as const, coordinates: edge.line },
+  }));
+  features.push(...redrawn);
   const lengthBy = (p: Part2020) =>
     round(
       features
@@ -129,6 +152,7 @@ export function buildLoc2020(inputs: BuildInputs, tolerance: number): Built {
             'follows-loc-1994',
             'new-2020-front-line',
             'new-2020-corridor-edge',
+            'corrected-to-control-points',
           ] as const
         ).map((p) => [
           p,
@@ -144,54 +168,53 @@ export function buildLoc2020(inputs: BuildInputs, tolerance: number): Built {
   };
 }
 
-/** held-2020-2023.geojson: the largest face of the 2020 line together with the oblast lines. */
-export function buildHeld2020(inputs: BuildInputs, tolerance: number): Built {
+/** The largest face of the 2020 line together with the oblast lines, before any correction. */
+function rawFace2020(inputs: BuildInputs) {
   const lines2020 = named(inputs.neLines, NE_LINE_2020).flatMap((f) => partsOf(f.geometry));
   const result = polygonizeLines([...lines2020, ...oblastLines(inputs)], SNAP_KM);
   const face = result.faces[0];
   if (!face) throw new Error('the 2020 line and the oblast lines enclose no area');
-  const inside = placesInside(face.polygon, inputs.places);
-  const errors: string[] = [];
-  const shusha = inputs.places.find((p) => p.id === 'shusha');
-  if (inside.includes('shusha') && shusha?.lon != null && shusha.lat != null) {
-    const km = distanceToLineKm([shusha.lon, shusha.lat], {
-      type: 'LineString',
-      coordinates: face.polygon.coordinates[0]!,
-    });
-    errors.push(
-      `Shusha/Shushi lies inside this area, ${round(km)} km from its edge, although it was taken on 8 Nov 2020 (S58, S61a): Natural Earth's southern 2020 line passes south of the town.`,
-    );
-  }
-  const claimed = ['talish', 'madaghis'].filter((id) => inside.includes(id));
-  if (claimed.length > 0) {
-    errors.push(
-      `${claimed.map((id) => placeNameOf(inputs, id)).join(' and ')} also lie inside, though Azerbaijan said it took them on 3 Oct 2020 (a claim, S45, S47): in the north Natural Earth keeps the 1994 line.`,
-    );
-  }
+  return { face, result };
+}
+
+/** held-2020-2023.geojson: that face, corrected locally to the sourced control points. */
+export function buildHeld2020(inputs: BuildInputs, tolerance: number): Built {
+  const { face, result } = rawFace2020(inputs);
+  const fixed = corrected(inputs, 'held-2020-2023', () => face.polygon);
+  const area = controlArea('held-2020-2023');
+  const inside = placesInside(fixed.geometry, inputs.places);
   const properties = {
     id: 'held-2020-2023',
     name: 'Area left to the Armenian side after the 10 Nov 2020 ceasefire (to Sept 2023)',
-    areaKm2: Math.round(face.areaKm2),
+    areaKm2: Math.round(areaKm2(fixed.geometry)),
+    validFrom: area.from,
+    validTo: area.to,
     approximate: true,
     method:
       `Largest area enclosed by Natural Earth's 12 "${NE_LINE_2020}" segments together with its 1991 oblast lines (the 2020 segments alone do not close: between the two Lachin-corridor edges the boundary is the oblast border). ` +
       `Gaps of up to ${SNAP_KM * 1000} m between pieces were closed by moving line ends to the nearest corner of the neighbouring piece. ` +
-      'Does not include the Lachin corridor, and does not show the changes of March and August 2022.',
-    knownErrors: errors.length > 0 ? errors.join(' ') : null,
-    source: SOURCES.neLines,
+      `${describeCorrections(inputs, fixed)} ` +
+      `Stands for ${area.why} (${area.from} to ${area.to}): it does not include the Lachin corridor, the Hin Tagher–Khtsaberd pocket held until 12 Dec 2020, or the disputed positions near Parukh after March 2022.`,
+    source: `${SOURCES.neLines}; ${SOURCES.control}`,
     license: LICENCES.naturalEarth,
   };
   return {
     layer: finishLayer(
-      collection([{ type: 'Feature', properties, geometry: face.polygon }]),
+      collection([{ type: 'Feature', properties, geometry: fixed.geometry }]),
       tolerance,
     ),
     derived: {
-      areaKm2FullResolution: round(face.areaKm2),
+      areaKm2FullResolution: round(areaKm2(fixed.geometry)),
+      areaKm2BeforeCorrection: round(face.areaKm2),
       otherFacesKm2: result.faces.slice(1).map((f) => round(f.areaKm2)),
       gapsClosed: describeSnaps(result),
+      corrections: fixed.corrections,
       containsPlaces: inside,
-      knownErrors: errors,
     },
   };
+}
+
+/** The held-2020-2023 correction, for the line of contact to follow. */
+export function corrected2020(inputs: BuildInputs) {
+  return corrected(inputs, 'held-2020-2023', () => rawFace2020(inputs).face.polygon);
 }

@@ -6,6 +6,7 @@
 import { areaKm2 } from '../src/lib/geo/areaKm2.ts';
 import { lineLengthKm } from '../src/lib/geo/lineLengthKm.ts';
 import { mergeLines } from '../src/lib/geo/mergeLines.ts';
+import { controlArea, corrected, describeCorrections } from './build-geo-control.ts';
 import { collection, finishLayer } from './build-geo-output.ts';
 import {
   describeSnaps,
@@ -95,29 +96,36 @@ export function buildHeld1994(inputs: BuildInputs, tolerance: number): Built {
   const b38 = inputs.neAreasOld.features.find((f) => f.properties?.BRK_A3 === 'B38');
   if (!b38 || b38.geometry.type !== 'Polygon')
     throw new Error('the 2017 Natural Earth disputed areas have no B38 polygon');
-  const area = areaKm2(b38.geometry);
+  const b38Polygon = b38.geometry;
+  const fixed = corrected(inputs, 'held-1994-2020', () => b38Polygon);
+  const dated = controlArea('held-1994-2020');
+  const area = areaKm2(fixed.geometry);
   const properties = {
     id: 'held-1994-2020',
     name: 'Area held by the Armenian side from 1994 to the 2020 war',
     neName: b38.properties?.BRK_NAME as string,
     neCode: 'B38',
     areaKm2: Math.round(area),
-    approximate: false,
+    validFrom: dated.from,
+    validTo: dated.to,
+    approximate: fixed.corrections.length > 0,
     note:
       'Natural Earth\'s "Nagorno-Karabakh" breakaway area (B38) as of its 2017 release: the former oblast plus the surrounding districts held after the 1994 ceasefire, down to the Aras. ' +
-      'Generalised at 1:10 million: too coarse to show the small changes of April 2016.',
-    source: SOURCES.neAreasOld,
+      `Generalised at 1:10 million; checked against the control points for ${dated.why}.`,
+    method: describeCorrections(inputs, fixed),
+    source: `${SOURCES.neAreasOld}; ${SOURCES.control}`,
     license: LICENCES.naturalEarth,
   };
   return {
     layer: finishLayer(
-      collection([{ type: 'Feature', properties, geometry: b38.geometry }]),
+      collection([{ type: 'Feature', properties, geometry: fixed.geometry }]),
       tolerance,
     ),
     derived: {
       areaKm2FullResolution: round(area),
-      vertices: b38.geometry.coordinates[0]!.length,
-      containsPlaces: placesInside(b38.geometry, inputs.places),
+      areaKm2BeforeCorrection: round(areaKm2(b38Polygon)),
+      corrections: fixed.corrections,
+      containsPlaces: placesInside(fixed.geometry, inputs.places),
     },
   };
 }

@@ -3,7 +3,14 @@
  * the oblast polygon, gazetteer look-ups. Node-only; used by scripts/build-geo*.ts.
  */
 import { booleanPointInPolygon } from '@turf/turf';
-import type { Feature, Geometry, GeoJsonProperties, Polygon, Position } from 'geojson';
+import type {
+  Feature,
+  Geometry,
+  GeoJsonProperties,
+  MultiPolygon,
+  Polygon,
+  Position,
+} from 'geojson';
 import { polygonizeLines, type PolygonizeResult } from '../src/lib/geo/polygonizeLines.ts';
 import type { Layer } from './build-geo-output.ts';
 import type { BuildInputs, GazetteerPlace } from './build-geo-sources.ts';
@@ -60,7 +67,10 @@ export const describeSnaps = (result: PolygonizeResult) =>
   result.snaps.map((s) => ({ from: s.from, to: s.to, metres: metres(s.km) }));
 
 /** Gazetteer places (with coordinates) inside a polygon, by id. */
-export function placesInside(polygon: Polygon, places: readonly GazetteerPlace[]): string[] {
+export function placesInside(
+  polygon: Polygon | MultiPolygon,
+  places: readonly GazetteerPlace[],
+): string[] {
   return places
     .filter(
       (p) => p.lon !== null && p.lat !== null && booleanPointInPolygon([p.lon, p.lat], polygon),

@@ -8,6 +8,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { FeatureCollection, Geometry, GeoJsonProperties } from 'geojson';
 import type { Topology } from 'topojson-specification';
+import type { z } from 'zod';
+import { controlFileSchema, type ControlPoint } from '../src/schemas/control.ts';
 import { placesFileSchema, type Place } from '../src/schemas/place.ts';
 
 /** Paths the build reads from and writes to. */
@@ -15,6 +17,7 @@ export interface BuildPaths {
   repoRoot: string;
   rawDir: string;
   placesFile: string;
+  controlFile: string;
   worldAtlasFile: string;
   outDir: string;
 }
@@ -34,6 +37,7 @@ export function resolvePaths(
     repoRoot,
     rawDir: path.resolve(env.GEO_RAW_DIR ?? path.join(shared, 'data/raw')),
     placesFile: path.resolve(env.GEO_PLACES_FILE ?? path.join(repoRoot, 'data/places.json')),
+    controlFile: path.resolve(env.GEO_CONTROL_FILE ?? path.join(repoRoot, 'data/control.json')),
     worldAtlasFile: require.resolve('world-atlas/countries-10m.json'),
     outDir: path.resolve(env.GEO_OUT_DIR ?? path.join(repoRoot, 'data/geometry')),
   };
@@ -66,6 +70,8 @@ export interface BuildInputs {
   gbAzeAdm2Meta: Record<string, string>;
   worldAtlas: Topology;
   places: GazetteerPlace[];
+  /** Sourced control points (data/control.json) the Karabakh areas must agree with. */
+  control: ControlPoint[];
   /** sha256 of every file read, by file name, for the manifest. */
   hashes: Record<string, string>;
 }
@@ -90,17 +96,28 @@ export function readInputs(paths: BuildPaths): BuildInputs {
     gbAzeAdm2Meta: raw(RAW_FILES.gbAzeAdm2Meta),
     worldAtlas: read(paths.worldAtlasFile, 'world-atlas/countries-10m.json') as Topology,
     places: parsePlaces(read(paths.placesFile, 'data/places.json'), paths.placesFile),
+    control: parseWith(
+      controlFileSchema,
+      read(paths.controlFile, 'data/control.json'),
+      paths.controlFile,
+      'is not a valid list of control points',
+    ),
     hashes,
   };
 }
 
 /** The gazetteer through its zod schema: a bad file stops the build with its path and reason. */
 function parsePlaces(raw: unknown, file: string): GazetteerPlace[] {
-  const parsed = placesFileSchema.safeParse(raw);
+  return parseWith(placesFileSchema, raw, file, 'is not a valid gazetteer');
+}
+
+/** A data file through its zod schema; the first problem stops the build with path and reason. */
+function parseWith<T>(schema: z.ZodType<T>, raw: unknown, file: string, fallback: string): T {
+  const parsed = schema.safeParse(raw);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   throw new Error(
-    `${file} › ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'is not a valid gazetteer'} (run npm run validate for every problem)`,
+    `${file} › ${issue?.path.map(String).join('.') ?? ''}: ${issue?.message ?? fallback} (run npm run validate for every problem)`,
   );
 }
 
@@ -123,6 +140,7 @@ export const SOURCES = {
     'Natural Earth 10m admin-0 countries v4.1.0 via the world-atlas npm package 2.0.2: countries-10m.json',
   gbAzeAdm2: `geoBoundaries gbOpen AZE ADM2 (wmgeolab/geoBoundaries 3805554f, boundary source Wikipedia 2020): ${RAW_FILES.gbAzeAdm2}`,
   places: 'Gazetteer data/places.json (coordinates and their sources per place)',
+  control: 'Control points data/control.json (who held which place when, with sources)',
 } as const;
 
 /** Attribution geoBoundaries asks for, with the upstream source named in its metadata. */

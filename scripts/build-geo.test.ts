@@ -126,10 +126,9 @@ describe('places fall on the expected side (gazetteer check)', () => {
     expect(inside('held-2020-2023.geojson', 'hadrut')).toBe(false);
   });
 
-  it('flags Shusha as a known error wherever the Natural Earth line leaves it inside held-2020-2023', () => {
-    const held = only('held-2020-2023.geojson');
-    if (inside('held-2020-2023.geojson', 'shusha'))
-      expect(String(held.properties?.knownErrors)).toMatch(/Shusha/);
+  it('puts Shusha, Talish and Madaghis, which Azerbaijan held after the war, outside held-2020-2023', () => {
+    for (const id of ['shusha', 'talish', 'madaghis'])
+      expect(inside('held-2020-2023.geojson', id), id).toBe(false);
   });
 
   it('puts the seven district towns inside held-1994-2020 and Tartar, Barda and Goris outside', () => {

@@ -91,7 +91,8 @@ export const layers: Record<LayerId, LayerDef> = {
     color: 'held20202023',
     opacity: 0.38,
     approximate: true,
-    approximateNote: 'derived by us from the 2020 line and the 1991 oblast boundary',
+    approximateNote:
+      'derived by us from the 2020 line and the 1991 oblast boundary, corrected to sourced control points',
   },
   districts: {
     id: 'districts',
@@ -143,7 +144,8 @@ export const layers: Record<LayerId, LayerDef> = {
     color: 'loc2020',
     strokeWidth: 2.5,
     approximate: true,
-    approximateNote: 'Natural Earth’s line, which runs about 4 km south of Shusha/Shushi',
+    approximateNote:
+      'Natural Earth’s line, corrected by us around Shusha/Shushi, Talish and Madaghis',
   },
   'lachin-corridor': {
     id: 'lachin-corridor',

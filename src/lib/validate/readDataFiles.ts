@@ -39,6 +39,7 @@ export function readDataFiles(root: string): RawDataset {
     sources: readJsonFile(root, 'data/sources.json'),
     actors: readJsonFile(root, 'data/actors.json'),
     figures: readJsonFile(root, 'data/figures.json'),
+    control: readJsonFile(root, 'data/control.json'),
     chapters: readJsonFile(root, 'data/story/chapters.json'),
     charts: readJsonFile(root, 'data/story/charts.json'),
     site: readJsonFile(root, 'data/site.json'),

@@ -21,6 +21,8 @@ import { chartTextSchema } from '../../schemas/chartText.ts';
 import { splitFrontMatter } from '../story/frontMatter.ts';
 import { checkSteps, type LocatedStep } from './checkSteps.ts';
 import { checkStepLength, mainTextLength, type MainTextLength } from './checkStepLength.ts';
+import { checkControl } from './checkControl.ts';
+import { controlPointSchema } from '../../schemas/control.ts';
 import { describeZodIssue, valueAt } from './describeZodIssue.ts';
 import { checkLastUpdated } from './checkLastUpdated.ts';
 import { checkWeakSources } from './weakSources.ts';
@@ -41,6 +43,8 @@ export interface RawDataset {
   sources: RawFile;
   actors: RawFile;
   figures: RawFile;
+  /** Sourced control points (data/control.json); optional so older fixtures still validate. */
+  control?: RawFile;
   chapters: RawFile;
   /** Titles and takeaways of the charts. */
   charts: RawFile;
@@ -177,6 +181,11 @@ export function validateDataset(raw: RawDataset): ValidationResult {
         message: `has no entry for chart "${id}" (expected a title and takeaway for every chart)`,
       });
 
+  const placesWithCoordinates = new Set(
+    (Array.isArray(raw.places.json) ? (raw.places.json as { id?: unknown; lat?: unknown }[]) : [])
+      .filter((p) => typeof p?.id === 'string' && typeof p.lat === 'number')
+      .map((p) => p.id as string),
+  );
   const steps: LocatedStep[] = [];
   const identities: StepIdentity[] = [];
   for (const { file, text } of raw.steps) {
@@ -216,20 +225,22 @@ export function validateDataset(raw: RawDataset): ValidationResult {
     ...checkSteps(steps, {
       chapters: known.chapters,
       places: known.places,
-      placesWithCoordinates: new Set(
-        (Array.isArray(raw.places.json)
-          ? (raw.places.json as { id?: unknown; lat?: unknown }[])
-          : []
-        )
-          .filter((p) => typeof p?.id === 'string' && typeof p.lat === 'number')
-          .map((p) => p.id as string),
-      ),
+      placesWithCoordinates,
       events: known.events,
       actors: known.actors,
       sources: known.sources,
       figureIds: known.figures,
       figureDates: new Map(figures.map((f) => [f.record.id, f.record.values.map((v) => v.date)])),
       charts: new Set<string>(chartIds),
+    }),
+  );
+
+  const control = raw.control ? take(parseList(raw.control, controlPointSchema)) : [];
+  problems.push(
+    ...checkControl(control, {
+      places: known.places,
+      placesWithCoordinates,
+      sources: known.sources,
     }),
   );
 
@@ -253,6 +264,7 @@ export function validateDataset(raw: RawDataset): ValidationResult {
       claims,
       'figure series': figures.length,
       'figure values': values,
+      'control points': control.length,
       chapters: chapters.length,
       charts: charts.length,
       steps: steps.length,
