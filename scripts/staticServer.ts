@@ -3,7 +3,8 @@
  * the way a static host does: directory index.html, 404.html for misses, the headers from
  * dist/_headers (Netlify/Cloudflare syntax) when that file exists, and gzip for text formats when
  * the browser asks for it (every static host compresses, so byte figures measured through this
- * server would otherwise overstate what readers download several times over).
+ * server would otherwise overstate what readers download several times over). Given a base path
+ * (the path of SITE_URL), it serves the folder under that path, as a newsroom's server would.
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -95,10 +96,18 @@ export function acceptsGzip(acceptEncoding: string | undefined): boolean {
   return (quality.get('gzip') ?? quality.get('x-gzip') ?? quality.get('*') ?? 0) > 0;
 }
 
-/** Starts serving `root` on 127.0.0.1:`port` (0 picks a free port). Resolves with the server and its URL. */
-export function serveStatic(root: string, port = 0): Promise<{ server: Server; url: string }> {
+/**
+ * Starts serving `root` on 127.0.0.1:`port` (0 picks a free port) under base path `base` (`/` or
+ * e.g. `/graphics/karabakh/`). Resolves with the server and its URL (the base path not included).
+ */
+export function serveStatic(
+  root: string,
+  port = 0,
+  base = '/',
+): Promise<{ server: Server; url: string }> {
   const headersPath = join(root, '_headers');
   const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
+  const prefix = base.replace(/\/?$/, '/');
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let path: string;
@@ -109,7 +118,16 @@ export function serveStatic(root: string, port = 0): Promise<{ server: Server; u
       res.writeHead(400).end('Bad request');
       return;
     }
-    let file = normalize(join(root, path));
+    // The folder itself without its slash is asked for as a folder; anything outside it is not ours.
+    if (`${path}/` === prefix) {
+      res.writeHead(301, { location: `${prefix}${url.search}` }).end();
+      return;
+    }
+    if (!path.startsWith(prefix)) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
+    let file = normalize(join(root, path.slice(prefix.length - 1)));
     // Compare whole path segments: a bare prefix test would let /../dist-old/ through for dist/.
     const base = normalize(join(root, sep));
     if (file !== normalize(root) && !file.startsWith(base)) {
@@ -127,7 +145,7 @@ export function serveStatic(root: string, port = 0): Promise<{ server: Server; u
     if (!existsSync(file)) {
       status = 404;
       file = join(root, '404.html');
-      path = '/404.html';
+      path = `${prefix}404.html`;
     }
     const headers: Record<string, string> = Object.fromEntries(headersFor(rules, path));
     headers['content-type'] = TYPES[extname(file)] ?? 'application/octet-stream';
@@ -158,9 +176,12 @@ export function serveStatic(root: string, port = 0): Promise<{ server: Server; u
   });
 }
 
-// `node scripts/staticServer.ts [dir] [port]` serves a folder by hand.
+// `node scripts/staticServer.ts [dir] [port]` serves a folder by hand, under the base path of
+// SITE_URL (the one the build used), so `npm start` and `npm run preview` show a sub-path build.
 if (import.meta.url === `file://${process.argv[1]}`) {
+  const { siteAddress } = await import('../src/lib/site/siteAddress.ts');
   const root = process.argv[2] ?? 'dist';
-  const { url } = await serveStatic(root, Number(process.argv[3] ?? 4321));
-  console.log(`Serving ${root} at ${url}`);
+  const { base } = siteAddress(process.env.SITE_URL);
+  const { url } = await serveStatic(root, Number(process.argv[3] ?? 4321), base);
+  console.log(`Serving ${root} at ${url}${base}`);
 }

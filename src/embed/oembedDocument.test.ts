@@ -30,6 +30,12 @@ describe('oembedDocument', () => {
     });
   });
 
+  it('names the provider at the story’s own address when the site lives in a folder', () => {
+    const doc = oembedDocument(entry, 'https://news.example/graphics/karabakh/');
+    expect(doc.provider_url).toBe('https://news.example/graphics/karabakh/');
+    expect(doc.html).toContain('https://news.example/graphics/karabakh/embed/map/the-new-line/');
+  });
+
   it('survives a round trip through JSON unchanged', () => {
     const doc = oembedDocument(entry, 'https://example.org');
     expect(JSON.parse(JSON.stringify(doc))).toEqual(doc);

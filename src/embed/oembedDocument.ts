@@ -4,7 +4,7 @@
  */
 import type { EmbedEntry } from './embedEntries.ts';
 import { embedDefaults } from './embedEntries.ts';
-import { embedSnippet, providerName } from './embedSnippet.ts';
+import { embedHref, embedSnippet, providerName } from './embedSnippet.ts';
 
 /** A "rich" oEmbed response: the fields the spec requires plus the ones we can fill. */
 export interface OEmbedRich {
@@ -23,25 +23,25 @@ export interface OEmbedRich {
   cache_age: number;
 }
 
-/** The oEmbed document of `entry` on the site at `site`. */
+/** The oEmbed document of `entry` on the site whose story is at `story` (origin and base path). */
 export function oembedDocument(
   entry: Pick<EmbedEntry, 'kind' | 'title' | 'path' | 'height'>,
-  site: string | URL,
+  story: string | URL,
 ): OEmbedRich {
   return {
     type: 'rich',
     version: '1.0',
     title: entry.title,
     provider_name: providerName,
-    provider_url: new URL('/', site).href,
-    html: embedSnippet(entry, site),
+    provider_url: embedHref('/', story),
+    html: embedSnippet(entry, story),
     width: embedDefaults.width,
     height: Math.round(entry.height),
     cache_age: 86_400,
   };
 }
 
-/** Site-relative address of an embed's oEmbed document. */
+/** Route (from the site's root, before the base path) of an embed's oEmbed document. */
 export function oembedPath(entry: Pick<EmbedEntry, 'path'>): string {
   return `${entry.path}oembed.json`;
 }

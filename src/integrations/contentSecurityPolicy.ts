@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fillCspHashes } from '../lib/csp/fillCspHashes.ts';
+import { rebaseHeaders } from '../lib/headers/rebaseHeaders.ts';
 import { htmlFiles } from './htmlFiles.ts';
 import { cspHash, inlineSources } from '../lib/csp/inlineSources.ts';
 
@@ -13,7 +14,8 @@ import { cspHash, inlineSources } from '../lib/csp/inlineSources.ts';
  *   which `script-src 'self'` blocks), so the only inline scripts are the ones written on purpose
  *   (`inlineScripts`); any other fails the build rather than being allowed by a hash;
  * - after the build, those scripts and every `<style>` of dist/**.html are hashed and the hashes
- *   replace `{inline-script-hashes}` / `{inline-style-hashes}` in dist/_headers;
+ *   replace `{inline-script-hashes}` / `{inline-style-hashes}` in dist/_headers, whose rules are
+ *   moved under the site's base path (SITE_URL) so they name the addresses readers ask for;
  * - markup no hash can allow (`on*=` handlers, `style=` attributes, `javascript:` URLs) fails the
  *   build, naming the page, instead of breaking quietly in readers' browsers.
  *
@@ -25,9 +27,13 @@ export function contentSecurityPolicy(options: {
   inlineScripts: readonly string[];
 }): AstroIntegration {
   const allowed = new Set(options.inlineScripts);
+  let base = '/';
   return {
     name: 'karabakh:content-security-policy',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
       'astro:config:setup': ({ updateConfig }) => {
         updateConfig({
           vite: {
@@ -62,7 +68,7 @@ export function contentSecurityPolicy(options: {
             `${problems.length} piece(s) of markup the Content-Security-Policy must not allow (move behaviour to src/client/ and styles to CSS):\n${problems.join('\n')}`,
           );
         const headersPath = join(root, '_headers');
-        const headers = fillCspHashes(readFileSync(headersPath, 'utf8'), {
+        const headers = fillCspHashes(rebaseHeaders(readFileSync(headersPath, 'utf8'), base), {
           scripts: [...scripts].sort(),
           styles: [...styles].sort(),
         });

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import subsetFont from 'subset-font';
-import { codePointsInRange, fontFaces, fontPath } from '../lib/fonts/fontFaces.ts';
+import { codePointsInRange, fontFaces, fontFile, fontPath } from '../lib/fonts/fontFaces.ts';
 import { pageCodePoints } from '../lib/fonts/pageText.ts';
 import { htmlFiles } from './htmlFiles.ts';
 
@@ -23,12 +23,23 @@ import { htmlFiles } from './htmlFiles.ts';
  * the whole @fontsource files instead (same faces, not cut down).
  */
 export function subsetFonts(): AstroIntegration {
+  // The pages name the fonts under the site's base path (SITE_URL); files go to dist/fonts/.
+  let base = '/';
   return {
     name: 'karabakh:subset-fonts',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
       'astro:server:setup': ({ server }) => {
         const require = createRequire(import.meta.url);
-        const byPath = new Map(fontFaces.map((face) => [fontPath(face), face.source]));
+        // With or without the base path: Vite may hand middlewares the address with it stripped.
+        const byPath = new Map(
+          fontFaces.flatMap((face) => [
+            [fontPath(face, base), face.source],
+            [fontPath(face), face.source],
+          ]),
+        );
         server.middlewares.use((req, res, next) => {
           const source = byPath.get(req.url?.split('?')[0] ?? '');
           if (!source) return next();
@@ -52,10 +63,10 @@ export function subsetFonts(): AstroIntegration {
             targetFormat: 'woff2',
           });
           const hash = createHash('sha256').update(subset).digest('hex').slice(0, 10);
-          const hashed = fontPath(face).replace(/\.woff2$/, `.${hash}.woff2`);
-          writeFileSync(join(root, hashed.slice(1)), subset);
-          renamed.set(fontPath(face), hashed);
-          report.push(`${hashed.slice(7)} ${points.length} chars, ${subset.length} B`);
+          const file = fontFile(face).replace(/\.woff2$/, `.${hash}.woff2`);
+          writeFileSync(join(root, 'fonts', file), subset);
+          renamed.set(fontPath(face, base), fontPath(face, base).replace(fontFile(face), file));
+          report.push(`${file} ${points.length} chars, ${subset.length} B`);
         }
         for (const { file, html } of pages) {
           let out = html;

@@ -13,6 +13,7 @@ import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { headersFor, parseHeadersFile } from '../../scripts/staticServer.ts';
 import { htmlFiles } from '../../src/integrations/htmlFiles.ts';
+import { LOCAL_SITE_URL, siteAddress } from '../../src/lib/site/siteAddress.ts';
 import { chartIds } from '../../src/schemas/chartIds.ts';
 import {
   builtEmbeds,
@@ -186,6 +187,25 @@ after(async () => {
 describe('the gallery', () => {
   it('lists every embed: each chart and each chapter with map steps', async () => {
     assert.deepEqual([...snippets.keys()].sort(), expectedKeys().sort());
+  });
+
+  it('gives codes for the address dist/ was built for, and says when that is this machine', async () => {
+    const story = siteAddress(process.env.SITE_URL).href;
+    const { context, page } = await open(viewports.desktop);
+    await page.goto(`${site.url}/embed/`);
+    for (const area of await page.$$('textarea[data-embed-snippet]')) {
+      const code = await area.inputValue();
+      for (const [, src] of code.matchAll(/src="([^"]+)"/g))
+        assert.ok(src!.startsWith(story), `${src} is not under ${story}`);
+    }
+    const pym = (await page.locator('[data-pym-snippet]').textContent()) ?? '';
+    assert.ok(pym.includes(`'${story}embed/`), pym);
+    assert.equal(
+      await page.locator('[data-local-build]').count(),
+      story === LOCAL_SITE_URL ? 1 : 0,
+      'the note about a local build',
+    );
+    await context.close();
   });
 
   it('copies the code and says so', async () => {

@@ -8,9 +8,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
 import { htmlFiles } from '../../src/integrations/htmlFiles.ts';
+import { siteAddress } from '../../src/lib/site/siteAddress.ts';
 import { DIST } from './harness.ts';
 
-const SITE = 'https://karabakh-explained.example';
+/** The address dist/ was built for (SITE_URL, or the local default), without its final slash. */
+const SITE = siteAddress(process.env.SITE_URL).href.replace(/\/$/, '');
 
 /** The content of `<meta property|name="key">` in a built page (Astro writes attributes in order). */
 function metaContent(html: string, key: string): string[] {

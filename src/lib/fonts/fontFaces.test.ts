@@ -50,4 +50,11 @@ describe('the font faces', () => {
     expect(css.match(/font-display:optional/g)).toHaveLength(fontFaces.length);
     expect(css).not.toMatch(/https?:/);
   });
+
+  it('load every face from the site’s own folder, under its base path', () => {
+    const css = fontFaceCss(fontFaces, '/graphics/karabakh/');
+    const urls = [...css.matchAll(/url\(([^)]+)\)/g)].map((m) => m[1]);
+    expect(urls).toHaveLength(fontFaces.length);
+    for (const url of urls) expect(url).toMatch(/^\/graphics\/karabakh\/fonts\/[^/]+\.woff2$/);
+  });
 });

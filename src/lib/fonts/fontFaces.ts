@@ -51,19 +51,26 @@ export const fontFaces: readonly FontFace[] = [
   },
 ];
 
-/** The name pages use for `face`; after the build, src/integrations/subsetFonts.ts adds a content hash. */
-export function fontPath(face: FontFace): string {
-  const file = face.source.split('/').pop()!;
-  return `/fonts/${file}`;
+/** The file name of `face` in the site's fonts/ folder (before the build adds a content hash). */
+export function fontFile(face: FontFace): string {
+  return face.source.split('/').pop()!;
 }
 
-/** The @font-face rules for every face. */
-export function fontFaceCss(faces: readonly FontFace[] = fontFaces): string {
+/**
+ * The address pages use for `face` on a site under base path `base` (Astro's BASE_URL); after the
+ * build, src/integrations/subsetFonts.ts adds a content hash.
+ */
+export function fontPath(face: FontFace, base = '/'): string {
+  return `${base.replace(/\/?$/, '/')}fonts/${fontFile(face)}`;
+}
+
+/** The @font-face rules for every face, its files under base path `base`. */
+export function fontFaceCss(faces: readonly FontFace[] = fontFaces, base = '/'): string {
   return faces
     .map(
       (f) =>
         `@font-face{font-family:'${f.family}';font-style:${f.style};font-weight:${f.weight};` +
-        `font-display:optional;src:url(${fontPath(f)}) format('woff2');unicode-range:${f.unicodeRange}}`,
+        `font-display:optional;src:url(${fontPath(f, base)}) format('woff2');unicode-range:${f.unicodeRange}}`,
     )
     .join('');
 }
