@@ -20,6 +20,7 @@ export const eventCategories = [
   'dissolution',
   'withdrawal',
   'command',
+  'trial',
 ] as const;
 
 /** What one party said about an event. */
