@@ -28,7 +28,7 @@ async function build() {
   const line = loadGeometry(['loc-2020'])['loc-2020']!;
   const text = (id: ChartId) => {
     const t = (texts as ChartText[]).find((c) => c.id === id)!;
-    return { title: t.title, takeaway: t.takeaway };
+    return { title: t.title, takeaway: t.takeaway, ...(t.method ? { method: t.method } : {}) };
   };
   return {
     'war-timeline': {

@@ -11,6 +11,11 @@ import { openPage, startSite, viewports, type Site } from './harness.ts';
 
 const CHARTS = ['war-timeline', 'counting-the-dead', 'contingent', 'incidents', 'exodus'] as const;
 
+/** The editors' words around the charts (title, takeaway, optional method note). */
+const chartTexts = JSON.parse(
+  readFileSync(new URL('../../data/story/charts.json', import.meta.url), 'utf8'),
+) as { id: string; method?: string }[];
+
 let site: Site;
 before(async () => {
   site = await startSite();
@@ -84,6 +89,13 @@ describe('charts with JavaScript off', () => {
         `${id} has a takeaway`,
       );
       assert.match((await figure.locator('.chart-source').textContent()) ?? '', /^Sources: \S/);
+      const method = chartTexts.find((c) => c.id === id)?.method;
+      if (method)
+        assert.ok(
+          ((await figure.locator('.chart-method').textContent()) ?? '').includes(method),
+          `${id} says how its records were chosen`,
+        );
+      else assert.equal(await figure.locator('.chart-method').count(), 0);
       const svgs = figure.locator('.chart-canvas > svg');
       const shown = await svgs.evaluateAll(
         (els) => els.filter((e) => e.getBoundingClientRect().width > 0).length,
@@ -97,6 +109,11 @@ describe('charts with JavaScript off', () => {
       assert.ok((await rows.count()) > 0, `${id} has a data table`);
       assert.match((await rows.first().locator('td.sources').textContent()) ?? '', /S\d+/);
     }
+    assert.match(
+      (await page.locator('#chart-incidents .chart-method').textContent()) ?? '',
+      /not a complete series/,
+      'the incidents chart says it is a hand-picked list, not a count of all incidents',
+    );
     assert.equal(
       await page.locator('.chart-controls:visible').count(),
       0,
