@@ -20,7 +20,7 @@ export const eventCategories = [
   'dissolution',
   'withdrawal',
   'command',
-  'trial',
+  'court',
 ] as const;
 
 /** What one party said about an event. */
