@@ -1,4 +1,5 @@
 import type { NameMode } from '../placeName.ts';
+import type { SourceKind } from '../../schemas/source.ts';
 
 /** Text in each naming convention, e.g. a place's name (see src/lib/placeName.ts). */
 export type NamedText = Record<NameMode, string>;
@@ -12,6 +13,8 @@ export interface SourceRef {
   publisher: string;
   title: string;
   url: string;
+  /** What kind of source it is (data/sources.json), shown beside it in the data table. */
+  kind: SourceKind;
 }
 
 /** A column of a chart's data table. */

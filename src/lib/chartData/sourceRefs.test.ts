@@ -14,9 +14,15 @@ const source = (id: string, publisher: string): Source => ({
 const sources = [source('S01', 'Reuters'), source('S02', 'TASS'), source('S03', 'Reuters')];
 
 describe('sourceRefs', () => {
-  it('turns ids into references with publisher, title and address', () => {
+  it('turns ids into references with publisher, title, address and kind', () => {
     expect(sourceRefs(['S02'], sources)).toEqual([
-      { id: 'S02', publisher: 'TASS', title: 'Title S02', url: 'https://example.org/S02' },
+      {
+        id: 'S02',
+        publisher: 'TASS',
+        title: 'Title S02',
+        url: 'https://example.org/S02',
+        kind: 'newspaper',
+      },
     ]);
   });
   it('fails on an id missing from the bibliography, naming it', () => {

@@ -6,7 +6,7 @@ import { lookup } from './lookup.ts';
 export function sourceRefs(ids: readonly string[], sources: readonly Source[]): SourceRef[] {
   return ids.map((id) => {
     const s = lookup(sources, id, 'source');
-    return { id: s.id, publisher: s.publisher, title: s.title, url: s.url };
+    return { id: s.id, publisher: s.publisher, title: s.title, url: s.url, kind: s.kind };
   });
 }
 
