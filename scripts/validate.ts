@@ -16,14 +16,15 @@ const started = performance.now();
 const { problems, warnings, counts, mainText } = validateDataset(readDataFiles(root));
 const ms = Math.round(performance.now() - started);
 
-// Warnings (weak sourcing, long step texts) are listed first and never fail the run: they are
-// work still to do.
+// Problems come first: they are what stops the build, and the first line an editor reads should
+// be one of them. Warnings (weak sourcing, long step texts) follow and never fail the run: they
+// are work still to do.
+for (const problem of problems) console.error(formatProblem(problem));
 for (const warning of warnings) console.warn(`warning: ${formatProblem(warning)}`);
 if (warnings.length > 0)
   console.warn(`\n⚠ ${warnings.length} warning${warnings.length === 1 ? '' : 's'} in data/.\n`);
 
 if (problems.length > 0) {
-  for (const problem of problems) console.error(formatProblem(problem));
   console.error(
     `\n✗ ${problems.length} problem${problems.length === 1 ? '' : 's'} in data/ (${ms} ms). Fix them and run npm run validate again.`,
   );
