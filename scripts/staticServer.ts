@@ -11,74 +11,13 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { pipeline } from 'node:stream';
 import { createGzip } from 'node:zlib';
+import { contentTypes, isCompressible } from '../src/lib/headers/contentTypes.ts';
+import { headersFor, parseHeadersFile } from '../src/lib/headers/headersFile.ts';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.geojson': 'application/geo+json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.csv': 'text/csv; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-};
-
-/** One `_headers` rule: a path pattern (with `*` and `:splat`) and the headers it adds. */
-export interface HeaderRule {
-  pattern: string;
-  headers: [string, string][];
-}
-
-/** Parses a `_headers` file: unindented lines are paths, indented `Name: value` lines headers. */
-export function parseHeadersFile(text: string): HeaderRule[] {
-  const rules: HeaderRule[] = [];
-  for (const raw of text.split('\n')) {
-    if (!raw.trim() || raw.trim().startsWith('#')) continue;
-    if (!/^\s/.test(raw)) {
-      rules.push({ pattern: raw.trim(), headers: [] });
-      continue;
-    }
-    const colon = raw.indexOf(':');
-    const rule = rules.at(-1);
-    if (rule && colon > 0)
-      rule.headers.push([raw.slice(0, colon).trim(), raw.slice(colon + 1).trim()]);
-  }
-  return rules;
-}
-
-/** True when a `_headers` path pattern matches a request path. */
-export function matchesPattern(pattern: string, path: string): boolean {
-  const re = new RegExp(
-    '^' +
-      pattern
-        .split('*')
-        .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-        .join('.*') +
-      '$',
-  );
-  return re.test(path);
-}
-
-/** Headers for a path: every matching rule applies, later rules overriding same-named headers. */
-export function headersFor(rules: readonly HeaderRule[], path: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const rule of rules)
-    if (matchesPattern(rule.pattern, path))
-      for (const [k, v] of rule.headers) out.set(k.toLowerCase(), v);
-  return out;
-}
-
-/** True for content types that shrink under gzip; PNG and WOFF2 are compressed already. */
-export function isCompressible(contentType: string): boolean {
-  return /^(text\/|application\/(json|geo\+json|xml|manifest\+json)|image\/svg\+xml)/.test(
-    contentType,
-  );
-}
+// Re-exported for the tests that read dist/_headers the way this server does.
+export { headersFor, matchesPattern, parseHeadersFile } from '../src/lib/headers/headersFile.ts';
+export type { HeaderRule } from '../src/lib/headers/headersFile.ts';
+export { isCompressible } from '../src/lib/headers/contentTypes.ts';
 
 /**
  * True when an Accept-Encoding header allows gzip: listed (or covered by `*`) with a non-zero
@@ -148,7 +87,7 @@ export function serveStatic(
       path = `${prefix}404.html`;
     }
     const headers: Record<string, string> = Object.fromEntries(headersFor(rules, path));
-    headers['content-type'] = TYPES[extname(file)] ?? 'application/octet-stream';
+    headers['content-type'] = contentTypes[extname(file)] ?? 'application/octet-stream';
     if (!existsSync(file)) {
       res.writeHead(404, headers).end('Not found');
       return;

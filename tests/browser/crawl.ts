@@ -47,6 +47,12 @@ export interface CrawlReport {
   failures: string[];
   /** Addresses of pages whose live map became ready. */
   liveMaps: string[];
+  /** Content-Security-Policy violations and header warnings (e.g. an unknown Permissions-Policy feature). */
+  policyProblems: string[];
+  /** Response headers of every page opened, by local address. */
+  pageHeaders: Map<string, Record<string, string>>;
+  /** Milliseconds each page took, from opening to links collected. */
+  timings: Map<string, number>;
 }
 
 /** True for addresses that are pages (a folder or an .html file), which are opened in the browser. */
@@ -67,10 +73,24 @@ export async function crawl(
     seeds?: readonly string[];
     /** Called on each page once it has loaded, e.g. to check its headers or policy. */
     onPage?: (page: Page, url: string) => Promise<void>;
+    /**
+     * Which pages to open in the browser (default: all). The others are fetched, checked and read
+     * for the addresses they name, without running them: for walks that only need to prove each
+     * kind of page once in a browser.
+     */
+    inBrowser?: (url: string) => boolean;
   } = {},
 ): Promise<CrawlReport> {
   const local = new URL(start);
-  const report: CrawlReport = { pages: [], resources: [], failures: [], liveMaps: [] };
+  const report: CrawlReport = {
+    pages: [],
+    resources: [],
+    failures: [],
+    liveMaps: [],
+    policyProblems: [],
+    pageHeaders: new Map(),
+    timings: new Map(),
+  };
   const seen = new Set<string>([local.href]);
   const queue: { url: string; from: string }[] = [{ url: local.href, from: 'start' }];
   for (const seed of options.seeds ?? []) {
@@ -118,6 +138,18 @@ export async function crawl(
   try {
     while (queue.length) {
       const { url, from } = queue.shift()!;
+      if (isPage(new URL(url)) && options.inBrowser && !options.inBrowser(url)) {
+        const res = await fetch(url);
+        report.pages.push(url);
+        check(res.status, url, from);
+        report.pageHeaders.set(url, Object.fromEntries(res.headers));
+        const html = await res.text();
+        // Links and sources, absolute addresses in <meta content>, files named in inline CSS.
+        const named = /(?:href|src)="([^"]+)"|content="(https?:[^"]+)"|url\((?!data:)([^)]+)\)/g;
+        for (const m of html.matchAll(named))
+          add((m[1] ?? m[2] ?? m[3]!).replace(/&amp;/g, '&').replace(/^['"]|['"]$/g, ''), url);
+        continue;
+      }
       if (!isPage(new URL(url))) {
         const res = await fetch(url);
         report.resources.push(url);
@@ -131,7 +163,12 @@ export async function crawl(
         } else await res.arrayBuffer();
         continue;
       }
+      const began = Date.now();
       const page = await context.newPage();
+      page.on('console', (m) => {
+        if (/Content Security Policy|Permissions-Policy|Refused to/i.test(m.text()))
+          report.policyProblems.push(`${url}: ${m.text()}`);
+      });
       page.on('response', (r) => check(r.status(), r.url(), url));
       // An aborted request (MapLibre cancelling what a camera move made stale) is not a miss.
       page.on('requestfailed', (r) => {
@@ -140,6 +177,7 @@ export async function crawl(
       const res = await page.goto(url, { waitUntil: 'load' });
       report.pages.push(url);
       check(res?.status() ?? 599, url, from);
+      if (res) report.pageHeaders.set(url, await res.allHeaders());
       // Embeds start their map only when the reader reaches for it; the site's pages start it alone.
       if (!url.includes('/embed/') && (await page.locator('story-map').count())) {
         // The live map's worker and geometry come from the base path too; wait for them.
@@ -176,6 +214,7 @@ export async function crawl(
       });
       for (const raw of found) add(raw, url);
       await page.close();
+      report.timings.set(url, Date.now() - began);
     }
   } finally {
     await context.close();

@@ -57,6 +57,10 @@ describe('a build for https://news.example/graphics/karabakh/, served in that fo
     assert.deepEqual(report.failures, []);
   });
 
+  it('trips no Content-Security-Policy and warns of no header', () => {
+    assert.deepEqual(report.policyProblems, []);
+  });
+
   it('starts the live map from the folder (worker and geometry)', () => {
     assert.ok(report.liveMaps.includes(start), 'the story’s live map became ready');
   });
