@@ -19,6 +19,7 @@ import type { LayerId } from '../map/layers.ts';
 import type { MapController } from '../map/MapController.ts';
 import type { MapControllerState, MapStep } from '../map/mapControllerOptions.ts';
 import type { MapLabelPlace } from '../map/storyMapPlaces.ts';
+import type { CountryLabelCandidates } from '../map/countryLabels.ts';
 
 /** `karabakh:step`, dispatched on document by the scroller when a step becomes active. */
 export interface StoryStepDetail {
@@ -163,6 +164,8 @@ class StoryMap extends HTMLElement {
       this.controller = new MapController(this.stage, {
         maplibre,
         places: readJson<MapLabelPlace[]>(this, '[data-map-places]') ?? [],
+        countries: readJson<CountryLabelCandidates[]>(this, '[data-map-countries]') ?? [],
+        locator: this.querySelector<SVGSVGElement>(':scope > svg[data-map-locator]'),
         theme: this.theme(),
         reducedMotion: this.reduced,
         interactive: this.hasAttribute('data-interactive'),

@@ -66,7 +66,7 @@ beforeEach(() => {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('MapController', () => {
-  it('creates a fixed map with scale and attribution crediting the sources, and a label layer', () => {
+  it('creates a fixed map with scale and attribution crediting the sources, a country-name layer and a label layer', () => {
     const { container, controller, map } = start();
     expect(map.controls).toHaveLength(2);
     const attribution = (
@@ -74,7 +74,10 @@ describe('MapController', () => {
     ).options.customAttribution.join(' ');
     expect(attribution).toMatch(/Natural Earth.*public domain/);
     expect(attribution).toMatch(/geoBoundaries.*CC BY-SA 3\.0/);
-    expect(container.children.map((c) => (c as FakeElement).className)).toEqual(['map-labels']);
+    expect(container.children.map((c) => (c as FakeElement).className)).toEqual([
+      'map-country-labels',
+      'map-labels',
+    ]);
     expect(controller.state.stepId).toBeNull();
   });
 

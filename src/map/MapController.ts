@@ -6,7 +6,9 @@ import type * as maplibregl from 'maplibre-gl';
 import type { NameMode } from '../lib/placeName.ts';
 import type { Theme } from '../styles/tokens.ts';
 import { toLonLat } from './cameraFor.ts';
+import { CountryLabelLayer } from './CountryLabelLayer.ts';
 import { LabelLayer } from './LabelLayer.ts';
+import { locatorRect } from './locatorInset.ts';
 import type { LayerId } from './layers.ts';
 import {
   mapControllerDefaults,
@@ -28,6 +30,8 @@ export class MapController {
   readonly ready: Promise<void>;
   private readonly o: MapControllerOptions;
   private readonly labels: LabelLayer;
+  private readonly countryLabels: CountryLabelLayer;
+  private named: string[] = [];
   private step: MapStep | null = null;
   private pending: Promise<boolean> = Promise.resolve(true);
   private token = 0;
@@ -77,6 +81,8 @@ export class MapController {
       new maplibre.AttributionControl({ compact: false, customAttribution: this.o.attribution }),
       'bottom-right',
     );
+    // Country names first, so place labels are drawn over them.
+    this.countryLabels = new CountryLabelLayer(container, this.o.countries);
     this.labels = new LabelLayer(container, this.o.places, this.o.labelFontSize);
     this.labels.setNameMode(this.o.nameMode);
     this.ready = new Promise<void>((resolve, reject) => {
@@ -178,6 +184,7 @@ export class MapController {
       },
       visibleLayers: this.loaded ? visibleLayers(m) : [],
       labelledPlaces: [...this.labelled],
+      namedCountries: [...this.named],
       highlighted: [...this.highlighted].sort(),
       moving: m.isMoving(),
     };
@@ -198,6 +205,7 @@ export class MapController {
     this.map.stop();
     this.map.remove();
     this.labels.destroy();
+    this.countryLabels.destroy();
   }
 
   private cameraOptions() {
@@ -225,5 +233,33 @@ export class MapController {
     if (!this.loaded || this.destroyed) return;
     const ids = [...(this.step?.places ?? []), ...this.highlighted];
     this.labelled = this.labels.update(this.map, ids, this.highlighted);
+    // Country names keep clear of the labelled places and of where their names run.
+    const avoid = this.labelled.flatMap((id) => {
+      const place = this.o.places.find((p) => p.id === id);
+      if (!place) return [];
+      const p = this.map.project([place.lon, place.lat]);
+      return [
+        { x: p.x, y: p.y },
+        { x: p.x + 50, y: p.y },
+        { x: p.x - 50, y: p.y },
+      ];
+    });
+    this.named = this.countryLabels.update(this.map, avoid);
+    this.updateLocator();
+  }
+
+  /** Moves the locator inset's box to what the map shows. */
+  private updateLocator(): void {
+    const rect = this.o.locator?.querySelector('.locator-view');
+    if (!rect) return;
+    const b = this.map.getBounds();
+    const r = locatorRect([
+      [b.getWest(), b.getSouth()],
+      [b.getEast(), b.getNorth()],
+    ]);
+    rect.setAttribute('x', String(r.x));
+    rect.setAttribute('y', String(r.y));
+    rect.setAttribute('width', String(r.width));
+    rect.setAttribute('height', String(r.height));
   }
 }

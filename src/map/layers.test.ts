@@ -9,7 +9,8 @@ describe('legendColorTokens', () => {
       for (const token of [
         l.color,
         l.lineColor ?? l.color,
-        ...(l.variants ?? []).map((v) => v.color),
+        // Context tints (the countries) are named on the map, not in a legend.
+        ...(l.variantsInLegend === false ? [] : (l.variants ?? []).map((v) => v.color)),
       ]) {
         expect(css, `${l.id} ${token}`).toContain(`[data-key-color="${token}"]`);
         expect(css, `${l.id} ${token}`).toContain(`[data-key-line="${token}"]`);

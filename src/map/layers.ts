@@ -43,6 +43,10 @@ export interface LayerDef {
    * can tell which colour means what); features of another status take `color`.
    */
   variants?: readonly LayerVariant[];
+  /** The feature property that picks a variant; defaults to `status`. */
+  variantBy?: string;
+  /** False for context layers whose variants need no legend entry (the country tints). */
+  variantsInLegend?: boolean;
 }
 
 /** A class of a layer's features, picked by the feature's `status` property. */
@@ -51,6 +55,8 @@ export interface LayerVariant {
   /** Legend text, after the layer's own label. */
   label: string;
   color: ColorToken;
+  /** Outline colour of this variant; defaults to `color`. */
+  lineColor?: ColorToken;
 }
 
 /** The layer registry, in drawing order (bottom first). */
@@ -63,6 +69,17 @@ export const layers: Record<LayerId, LayerDef> = {
     color: 'land',
     lineColor: 'border',
     approximate: false,
+    // Each neighbour its own neutral tint, so Armenia and Azerbaijan read apart at a glance.
+    variantBy: 'iso',
+    variantsInLegend: false,
+    variants: [
+      { status: 'AM', label: 'Armenia', color: 'landArmenia', lineColor: 'border' },
+      { status: 'AZ', label: 'Azerbaijan', color: 'landAzerbaijan', lineColor: 'border' },
+      { status: 'GE', label: 'Georgia', color: 'landGeorgia', lineColor: 'border' },
+      { status: 'IR', label: 'Iran', color: 'landIran', lineColor: 'border' },
+      { status: 'RU', label: 'Russia', color: 'landRussia', lineColor: 'border' },
+      { status: 'TR', label: 'Turkey', color: 'landTurkey', lineColor: 'border' },
+    ],
   },
   water: {
     id: 'water',
@@ -166,7 +183,7 @@ export const legendColorTokens: readonly ColorToken[] = [
     Object.values(layers).flatMap((l) => [
       l.color,
       l.lineColor ?? l.color,
-      ...(l.variants ?? []).map((v) => v.color),
+      ...(l.variantsInLegend === false ? [] : (l.variants ?? []).map((v) => v.color)),
     ]),
   ),
 ];

@@ -11,6 +11,7 @@ import type { Camera } from './camera.ts';
 import { cameraDefaults } from './cameraFor.ts';
 import type { LayerId } from './layers.ts';
 import type { MapLabelPlace } from './storyMapPlaces.ts';
+import type { CountryLabelCandidates } from './countryLabels.ts';
 
 /** What the controller needs of the maplibre-gl module, passed in because it is loaded late. */
 export type MapLibreModule = Pick<typeof maplibregl, 'Map' | 'ScaleControl' | 'AttributionControl'>;
@@ -23,6 +24,10 @@ export interface MapControllerOptions {
   maplibre: MapLibreModule;
   /** Every place a step may name; steps refer to them by id. */
   places: readonly MapLabelPlace[];
+  /** Where country names may go (see countryLabelCandidates); none named without them. */
+  countries: readonly CountryLabelCandidates[];
+  /** The locator inset (MapLocator.astro) whose view box follows the camera; null: none. */
+  locator: SVGSVGElement | null;
   theme: Theme;
   reducedMotion: boolean;
   /** False on scroll pages, so the page scroll is never caught by the map. */
@@ -45,6 +50,8 @@ export interface MapControllerOptions {
 }
 
 export const mapControllerDefaults: Omit<MapControllerOptions, 'maplibre' | 'places'> = {
+  countries: [],
+  locator: null,
   theme: 'light',
   reducedMotion: false,
   interactive: false,
@@ -75,6 +82,8 @@ export interface MapControllerState {
   camera: { center: [number, number]; zoom: number; bearing: number; pitch: number };
   visibleLayers: LayerId[];
   labelledPlaces: string[];
+  /** ISO codes of the countries named in the current view. */
+  namedCountries: string[];
   highlighted: string[];
   moving: boolean;
 }

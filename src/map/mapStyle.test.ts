@@ -95,9 +95,9 @@ describe('buildMapStyle', () => {
 
   it('draws each feature of a layer with variants in exactly one fill and one outline, in the colour its legend key shows', () => {
     // MapLibre's own filter evaluation, so the test reads the filters as the map will.
-    const polygon = (status?: string) => ({
+    const polygon = (status: string | undefined, by: string) => ({
       type: 'Polygon' as const,
-      properties: status ? { status } : {},
+      properties: status ? { [by]: status } : {},
       geometry: [
         [
           { x: 0, y: 0 },
@@ -119,7 +119,7 @@ describe('buildMapStyle', () => {
               featureFilter(l.filter, 'filter').filter({ zoom: 8 } as never, feature as never),
           );
         for (const v of [...def.variants!, { status: undefined, color: def.color }]) {
-          const feature = polygon(v.status);
+          const feature = polygon(v.status, def.variantBy ?? 'status');
           const fills = drawing(feature, 'fill') as FillLayerSpecification[];
           const outlines = drawing(feature, 'line') as LineLayerSpecification[];
           const where = `${theme} ${def.id} ${v.status ?? '(no status)'}`;

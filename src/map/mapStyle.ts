@@ -35,15 +35,19 @@ export const BACKGROUND_LAYER = 'background';
  */
 export function styleLayerIds(id: LayerId): string[] {
   const def = layers[id];
-  const apart = (token: ColorToken) => variantsApart(def, token).map((v) => v.status);
+  const apart = (token: ColorToken, edge: boolean) =>
+    variantsApart(def, token, edge).map((v) => v.status);
   if (def.kind === 'line')
-    return [id, ...apart(def.lineColor ?? def.color).map((status) => variantLayerId(id, status))];
+    return [
+      id,
+      ...apart(def.lineColor ?? def.color, true).map((status) => variantLayerId(id, status)),
+    ];
   const outline = `${id}-outline`;
   return [
     id,
-    ...apart(def.color).map((status) => variantLayerId(id, status)),
+    ...apart(def.color, false).map((status) => variantLayerId(id, status)),
     outline,
-    ...apart(def.lineColor ?? def.color).map((status) => variantLayerId(outline, status)),
+    ...apart(def.lineColor ?? def.color, true).map((status) => variantLayerId(outline, status)),
   ];
 }
 
@@ -52,9 +56,16 @@ function variantLayerId(base: string, status: string): string {
   return `${base}--${status}`;
 }
 
-/** The variants drawn in another colour than `token`, the colour of the layer's base. */
-function variantsApart(def: LayerDef, token: ColorToken): NonNullable<LayerDef['variants']> {
-  return (def.variants ?? []).filter((v) => v.color !== token);
+/**
+ * The variants drawn in another colour than `token`, the colour of the layer's base: their fill
+ * colour, or for lines and outlines (`edge`) their line colour.
+ */
+function variantsApart(
+  def: LayerDef,
+  token: ColorToken,
+  edge: boolean,
+): NonNullable<LayerDef['variants']> {
+  return (def.variants ?? []).filter((v) => (edge ? (v.lineColor ?? v.color) : v.color) !== token);
 }
 
 /** Where the browser loads a registry layer's GeoJSON: from the site itself, never a tile host. */
@@ -64,17 +75,21 @@ export function geoUrl(file: string, baseUrl: string = mapStyleDefaults.baseUrl)
 
 const polygonsOnly: ExpressionSpecification = ['==', ['geometry-type'], 'Polygon'];
 
-/** Features of `status` only. */
-const hasStatus = (status: string): ExpressionSpecification => ['==', ['get', 'status'], status];
+/** Features of `status` only (read from the layer's `variantBy` property). */
+const hasStatus = (status: string, by: string): ExpressionSpecification => [
+  '==',
+  ['get', by],
+  status,
+];
 
 /** Features whose status is none of `statuses` (or that have none); null: no filter needed. */
-const lacksStatus = (statuses: string[]): ExpressionSpecification | null =>
+const lacksStatus = (statuses: string[], by: string): ExpressionSpecification | null =>
   statuses.length === 0
     ? null
     : // A feature without a status reads as '' so `match` sees a string.
       ([
         'match',
-        ['coalesce', ['get', 'status'], ''],
+        ['coalesce', ['get', by], ''],
         statuses,
         false,
         true,
@@ -95,19 +110,27 @@ function layersFor(def: LayerDef, theme: Theme, o: MapStyleOptions): LayerSpecif
   const colors = palette[theme];
   const hidden = { visibility: 'none' } as const;
   // The base layer draws every feature not drawn by a variant layer of a different colour.
-  const split = (base: string, token: ColorToken) => {
-    const apart = variantsApart(def, token);
+  const by = def.variantBy ?? 'status';
+  const split = (base: string, token: ColorToken, edge: boolean) => {
+    const apart = variantsApart(def, token, edge);
     return [
-      { id: base, color: colors[token], filter: lacksStatus(apart.map((v) => v.status)) },
+      {
+        id: base,
+        color: colors[token],
+        filter: lacksStatus(
+          apart.map((v) => v.status),
+          by,
+        ),
+      },
       ...apart.map((v) => ({
         id: variantLayerId(base, v.status),
-        color: colors[v.color],
-        filter: hasStatus(v.status),
+        color: colors[edge ? (v.lineColor ?? v.color) : v.color],
+        filter: hasStatus(v.status, by),
       })),
     ];
   };
   if (def.kind === 'line')
-    return split(def.id, def.lineColor ?? def.color).map(
+    return split(def.id, def.lineColor ?? def.color, true).map(
       ({ id, color, filter }): LineLayerSpecification => ({
         id,
         type: 'line',
@@ -120,17 +143,19 @@ function layersFor(def: LayerDef, theme: Theme, o: MapStyleOptions): LayerSpecif
   // Some fill files also carry a route line (the corridor); fills draw only the areas.
   const only = (filter: ExpressionSpecification | null): ExpressionSpecification =>
     filter === null ? polygonsOnly : ['all', polygonsOnly, filter];
-  const fills = split(def.id, def.color).map(({ id, color, filter }): FillLayerSpecification => ({
-    id,
-    type: 'fill',
-    source: def.id,
-    filter: only(filter),
-    layout: hidden,
-    paint: { 'fill-color': color, 'fill-opacity': def.opacity ?? 1 },
-  }));
+  const fills = split(def.id, def.color, false).map(
+    ({ id, color, filter }): FillLayerSpecification => ({
+      id,
+      type: 'fill',
+      source: def.id,
+      filter: only(filter),
+      layout: hidden,
+      paint: { 'fill-color': color, 'fill-opacity': def.opacity ?? 1 },
+    }),
+  );
   // The registry's darker companion for strokes, as StaticMap.astro uses: land is edged with the
   // border colour, light fills edged darker.
-  const outlines = split(`${def.id}-outline`, def.lineColor ?? def.color).map(
+  const outlines = split(`${def.id}-outline`, def.lineColor ?? def.color, true).map(
     ({ id, color, filter }): LineLayerSpecification => ({
       id,
       type: 'line',

@@ -11,7 +11,18 @@ describe('setVisibleLayers', () => {
   it('shows exactly the given layers, fills together with their outlines', () => {
     const map = fresh();
     const changed = setVisibleLayers(asMapLibre(map), ['countries', 'loc-2020']);
-    expect(changed).toEqual(['countries', 'countries-outline', 'loc-2020']);
+    // The country tints are variant layers of `countries`, shown and hidden with it.
+    expect(changed).toEqual([
+      'countries',
+      'countries--AM',
+      'countries--AZ',
+      'countries--GE',
+      'countries--IR',
+      'countries--RU',
+      'countries--TR',
+      'countries-outline',
+      'loc-2020',
+    ]);
     expect(visibleLayers(asMapLibre(map))).toEqual(['countries', 'loc-2020']);
     expect(map.getLayoutProperty('countries-outline', 'visibility')).toBe('visible');
   });

@@ -5,6 +5,12 @@ import { zoomToMercatorScale } from './camera.ts';
 import { layers, type LayerId } from './layers.ts';
 import { labelDefaults, placeLabels, type PlacedLabel } from './placeLabels.ts';
 import { rewindForD3 } from './rewindForD3.ts';
+import {
+  countryLabelDefaults,
+  placeCountryLabels,
+  type CountryLabelCandidates,
+  type PlacedCountryLabel,
+} from './countryLabels.ts';
 import { compactPath } from './compactPath.ts';
 import { pixelFilter } from './pixelFilter.ts';
 
@@ -31,6 +37,8 @@ export interface StaticMapInput {
   height: number;
   /** Padding when fitting bounds, px. */
   padding?: number;
+  /** Where country names may go (see countryLabelCandidates); none drawn without them. */
+  countries?: readonly CountryLabelCandidates[];
 }
 
 /** One drawn shape. */
@@ -51,7 +59,11 @@ export interface StaticMapOutput {
   /** Labels placed for phones, at `narrowFontSize` map units. */
   labelsNarrow: PlacedLabel[];
   narrowFontSize: number;
+  /** Country names for the wide and the phone label sets. */
+  countryLabels: { wide: PlacedCountryLabel[]; narrow: PlacedCountryLabel[] };
   scaleBar: { km: number; px: number };
+  /** What the frame shows, [[west, south], [east, north]] (for the locator inset). */
+  viewBounds: [[number, number], [number, number]];
 }
 
 export const staticMapDefaults = {
@@ -117,6 +129,20 @@ export function scaleBarFor(
   return { km, px: km * pxPerKm };
 }
 
+/** The lon/lat box a frame shows (Mercator keeps it a box). */
+function viewBoundsOf(
+  projection: GeoProjection,
+  width: number,
+  height: number,
+): [[number, number], [number, number]] {
+  const sw = projection.invert?.([0, height]) ?? [0, 0];
+  const ne = projection.invert?.([width, 0]) ?? [0, 0];
+  return [
+    [sw[0], sw[1]],
+    [ne[0], ne[1]],
+  ];
+}
+
 /**
  * Renders a step's map view to screen-space paths, points and non-overlapping labels with d3-geo.
  * Pure: the same input gives the same output, so the SVG can be built at build time and tested.
@@ -148,7 +174,9 @@ export function renderStaticMap(input: StaticMapInput): StaticMapOutput {
       if (def.kind === 'fill' && !isArea) continue;
       const d = compactPath(round(path(rewindForD3(feature))));
       if (!d) continue;
-      const status = (feature.properties as { status?: unknown } | null)?.status;
+      const status = (feature.properties as Record<string, unknown> | null)?.[
+        def.variantBy ?? 'status'
+      ];
       paths.push({ layer: id, d, ...(typeof status === 'string' ? { variant: status } : {}) });
     }
   }
@@ -176,19 +204,49 @@ export function renderStaticMap(input: StaticMapInput): StaticMapOutput {
   const narrowFontSize = Math.round(
     labelDefaults.fontSize * (width / staticMapDefaults.phoneWidth),
   );
+  const labels = placeLabels(candidates, { width, height });
+  const labelsNarrow = placeLabels(candidates, {
+    width,
+    height,
+    fontSize: narrowFontSize,
+    offset: staticMapDefaults.narrowLabelOffset,
+  });
+  // Country names keep clear of every place and its label, in each label set.
+  const countriesFor = (set: PlacedLabel[], scale: number) => {
+    if (!input.countries) return [];
+    const avoid = [
+      ...points,
+      ...set.flatMap((l) => [
+        { x: l.box.x0, y: l.box.y0 },
+        { x: l.box.x1, y: l.box.y1 },
+        { x: (l.box.x0 + l.box.x1) / 2, y: (l.box.y0 + l.box.y1) / 2 },
+      ]),
+    ];
+    const project = (lonLat: [number, number]) => {
+      const xy = projection(lonLat);
+      return xy ? { x: xy[0], y: xy[1] } : null;
+    };
+    return placeCountryLabels(input.countries, project, {
+      width,
+      height,
+      avoid,
+      fontSize: countryLabelDefaults.fontSize * scale,
+      minClear: countryLabelDefaults.minClear * scale,
+    });
+  };
   return {
     width,
     height,
     paths,
     points,
-    labels: placeLabels(candidates, { width, height }),
-    labelsNarrow: placeLabels(candidates, {
-      width,
-      height,
-      fontSize: narrowFontSize,
-      offset: staticMapDefaults.narrowLabelOffset,
-    }),
+    labels,
+    labelsNarrow,
     narrowFontSize,
+    countryLabels: {
+      wide: countriesFor(labels, 1),
+      narrow: countriesFor(labelsNarrow, width / staticMapDefaults.phoneWidth),
+    },
     scaleBar: scaleBarFor(projection, width, height),
+    viewBounds: viewBoundsOf(projection, width, height),
   };
 }

@@ -100,8 +100,14 @@ export function kmToEdge(at: [number, number], shapes: readonly AreaShape[]): nu
     ...shapes.map((s) => {
       const lines = polygonToLine(s);
       const parts = lines.type === 'FeatureCollection' ? lines.features : [lines];
+      // pointToLineDistance takes LineStrings only; a MultiPolygon's outline is a MultiLineString.
+      const rings = parts.flatMap((f) =>
+        f.geometry.type === 'MultiLineString' ? f.geometry.coordinates : [f.geometry.coordinates],
+      );
       return Math.min(
-        ...parts.map((l) => pointToLineDistance(at, l as never, { units: 'kilometers' })),
+        ...rings.map((r) =>
+          pointToLineDistance(at, { type: 'LineString', coordinates: r }, { units: 'kilometers' }),
+        ),
       );
     }),
   );

@@ -6,6 +6,11 @@ import { shareCardSvg } from './shareCardSvg.ts';
 const map: StaticMapOutput = {
   width: 560,
   height: 630,
+  countryLabels: { wide: [], narrow: [] },
+  viewBounds: [
+    [46, 39],
+    [47, 40],
+  ],
   paths: [
     { layer: 'countries', d: 'M0 0H10V10Z' },
     { layer: 'districts', d: 'M1 1H5V5Z', variant: 'handed-over' },
