@@ -161,6 +161,14 @@ export function renderStaticMap(input: StaticMapInput): StaticMapOutput {
   const path = geoPath({ stream: (output) => clipped.stream(pixelFilter(output, 0.75)) });
   const round = (d: string | null) =>
     (d ?? '').replace(/(\d+)\.(\d)\d*/g, '$1.$2').replace(/\.0(?=\D|$)/g, '');
+  // Context layers (land, rivers) need no sub-pixel detail: whole pixels, points 2 px apart.
+  // They are the bulk of every map, so this keeps the story's HTML within its budget.
+  const contextPath = geoPath({ stream: (output) => clipped.stream(pixelFilter(output, 2)) });
+  const roundWhole = (d: string | null) =>
+    (d ?? '').replace(/(-?\d+)\.(\d)\d*/g, (_, i: string, t: string) =>
+      String(Math.round(Number(`${i}.${t}`))),
+    );
+  const contextLayers: ReadonlySet<LayerId> = new Set(['countries', 'water']);
 
   const paths: StaticPath[] = [];
   for (const id of input.layers) {
@@ -172,7 +180,9 @@ export function renderStaticMap(input: StaticMapInput): StaticMapOutput {
       const isArea =
         feature.geometry.type === 'Polygon' || feature.geometry.type === 'MultiPolygon';
       if (def.kind === 'fill' && !isArea) continue;
-      const d = compactPath(round(path(rewindForD3(feature))));
+      const d = contextLayers.has(id)
+        ? compactPath(roundWhole(contextPath(rewindForD3(feature))))
+        : compactPath(round(path(rewindForD3(feature))));
       if (!d) continue;
       const status = (feature.properties as Record<string, unknown> | null)?.[
         def.variantBy ?? 'status'
