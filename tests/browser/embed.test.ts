@@ -399,7 +399,7 @@ describe('embeds without JavaScript', () => {
     const steps = page.locator('.stepper-step');
     const count = await steps.count();
     assert.ok(count > 1);
-    assert.equal(await page.locator('.stepper-step:visible .static-map svg').count(), count);
+    assert.equal(await page.locator('.stepper-step:visible .static-map > svg').count(), count);
     assert.equal(await page.locator('.stepper-controls').isHidden(), true);
     await page.goto(`${site.url}/embed/chart/exodus/`);
     assert.ok((await page.locator('.chart-canvas svg:visible').count()) >= 1);
