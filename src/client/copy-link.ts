@@ -1,6 +1,7 @@
 /**
- * Ships to the browser. `<copy-link data-step="…">` wraps a step's "Copy link" button: it copies
- * the step's absolute address (src/lib/story/stepUrl.ts) and says "Link copied" in its polite
+ * Ships to the browser. `<copy-link data-step="…">` wraps a "Copy link" button: it copies the
+ * address of the step named in `data-step` when pressed (the story bar keeps it on the active
+ * step; before any step, the page's own address) (src/lib/story/stepUrl.ts) and says "Link copied" in its polite
  * live region for a few seconds. Hidden without JavaScript, where it could do nothing; where the
  * clipboard is refused, it shows the address to copy by hand.
  */
@@ -15,10 +16,10 @@ class CopyLink extends HTMLElement {
   connectedCallback(): void {
     const button = this.querySelector('button');
     const status = this.querySelector<HTMLElement>('[role="status"]');
-    const step = this.dataset.step;
-    if (!button || !status || !step) return;
+    if (!button || !status) return;
     const onClick = async () => {
-      const url = stepUrl(location.href, step);
+      const step = this.dataset.step;
+      const url = step ? stepUrl(location.href, step) : stepUrl(location.href, '');
       clearTimeout(this.#timer);
       try {
         await navigator.clipboard.writeText(url);

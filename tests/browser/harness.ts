@@ -6,6 +6,7 @@ import {
   type Browser,
   type BrowserContext,
   type BrowserContextOptions,
+  type Locator,
   type Page,
 } from 'playwright-core';
 import { existsSync, readdirSync } from 'node:fs';
@@ -106,4 +107,15 @@ export async function openPage(
       log.foreignRequests.push(u);
   });
   return { context, page, log };
+}
+
+/**
+ * A reader setting (a control labelled `label`, e.g. "Place names" or "Theme"), after opening the
+ * Settings menu of the sticky bar as a reader would: the controls live in that menu.
+ */
+export async function setting(page: Page, label: string): Promise<Locator> {
+  const menu = page.locator('details.settings');
+  if (!(await menu.evaluate((el) => (el as HTMLDetailsElement).open)))
+    await menu.locator('summary').click();
+  return page.getByLabel(label);
 }

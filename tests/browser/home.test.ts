@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { openPage, startSite, viewports, type Site } from './harness.ts';
+import { openPage, setting, startSite, viewports, type Site } from './harness.ts';
 
 let site: Site;
 before(async () => {
@@ -23,18 +23,16 @@ describe('home page', () => {
   it('opens with a static map drawn from the data, with labels, a legend and a scale, without JavaScript', async () => {
     const { context, page } = await openPage(site, { javaScriptEnabled: false });
     await page.goto(site.url + '/');
-    const map = page.locator('.static-map svg').first();
+    const map = page.locator('.story .static-map svg').first();
     assert.equal(await map.getAttribute('role'), 'img');
     assert.match((await map.locator('title').textContent()) ?? '', /^Map showing /);
     assert.ok((await map.locator('path.layer-loc-2020').count()) >= 1, 'the 2020 line is drawn');
     assert.ok((await map.locator('path.layer-countries').count()) >= 2, 'the basemap is drawn');
     const labels = await map.locator('text.label').allTextContents();
     assert.ok(labels.includes('Stepanakert'), `labels include Stepanakert: ${labels.join(', ')}`);
-    assert.match(
-      (await page.locator('.legend').first().textContent()) ?? '',
-      /Line of contact from 10 Nov 2020/,
-    );
-    assert.match((await page.locator('.legend').first().textContent()) ?? '', /approximate/);
+    const legend = page.locator('.story .legend').first();
+    assert.match((await legend.textContent()) ?? '', /Line of contact from 10 Nov 2020/);
+    assert.match((await legend.textContent()) ?? '', /approximate/);
     assert.match((await map.locator('.scale-bar text').textContent()) ?? '', /^\d+ km$/);
     await context.close();
   });
@@ -114,6 +112,9 @@ describe('a steady first screen', () => {
     for (const javaScriptEnabled of [false, true]) {
       const { context, page } = await openPage(site, { javaScriptEnabled });
       await page.goto(site.url + '/');
+      // They live in the bar's Settings menu, itself shown only with scripts.
+      assert.equal(await page.locator('details.settings').isVisible(), javaScriptEnabled);
+      if (javaScriptEnabled) await setting(page, 'Theme');
       const visible = await page
         .locator(selector)
         .evaluateAll((els) => els.map((e) => (e as HTMLElement).offsetParent !== null));

@@ -9,6 +9,7 @@ import type { Place } from '../../src/schemas/place.ts';
 import { palette } from '../../src/styles/tokens.ts';
 import {
   openPage,
+  setting,
   startSite,
   viewports,
   waitForLiveMap,
@@ -58,7 +59,7 @@ describe('place names', () => {
     const { context, page, log } = await openPage(site);
     await page.goto(`${site.url}/#near-parukh`);
     await waitForMapAt(page, 'near-parukh');
-    const select = page.getByLabel('Place names');
+    const select = await setting(page, 'Place names');
     assert.equal(await select.inputValue(), 'en');
     assert.equal(await page.evaluate(() => document.documentElement.dataset.names), 'en');
 
@@ -86,7 +87,7 @@ describe('place names', () => {
 
     await page.reload();
     await waitForMapAt(page, 'near-parukh');
-    assert.equal(await page.getByLabel('Place names').inputValue(), 'az');
+    assert.equal(await (await setting(page, 'Place names')).inputValue(), 'az');
     const afterReload = await namesShown(page, 'parukh');
     assert.deepEqual(
       [...new Set([...afterReload.story, ...afterReload.staticMaps, ...afterReload.liveMap])],
@@ -99,10 +100,10 @@ describe('place names', () => {
   it('follow ?names= in the address over the stored choice, without storing it', async () => {
     const { context, page } = await openPage(site);
     await page.goto(`${site.url}/`);
-    await page.getByLabel('Place names').selectOption('hy');
+    await (await setting(page, 'Place names')).selectOption('hy');
     await page.goto(`${site.url}/?names=az`);
     assert.equal(await page.evaluate(() => document.documentElement.dataset.names), 'az');
-    assert.equal(await page.getByLabel('Place names').inputValue(), 'az');
+    assert.equal(await (await setting(page, 'Place names')).inputValue(), 'az');
     const shown = await namesShown(page, 'stepanakert');
     assert.deepEqual(
       [...new Set([...shown.story, ...shown.staticMaps])],
@@ -110,7 +111,7 @@ describe('place names', () => {
     );
     assert.equal(await page.evaluate(() => localStorage.getItem('karabakh:names')), 'hy');
     // Choosing on such a page moves the parameter with the choice, so a reload keeps it.
-    await page.getByLabel('Place names').selectOption('both');
+    await (await setting(page, 'Place names')).selectOption('both');
     assert.match(page.url(), /\?names=both$/);
     await context.close();
   });
@@ -122,7 +123,7 @@ describe('place names', () => {
     const described = page.locator('#near-parukh .step-text p.visually-hidden');
     assert.ok(((await title.textContent()) ?? '').includes(nameOf('parukh', 'az')));
     assert.ok(((await described.textContent()) ?? '').includes(nameOf('parukh', 'az')));
-    await page.getByLabel('Place names').selectOption('en');
+    await (await setting(page, 'Place names')).selectOption('en');
     assert.ok(((await title.textContent()) ?? '').includes(nameOf('parukh', 'en')));
     await context.close();
   });
@@ -173,7 +174,7 @@ describe('place names', () => {
     });
     // The story carries both charts that name places.
     await page.goto(`${site.url}/#forty-four-days`, { waitUntil: 'networkidle' });
-    await page.getByLabel('Place names').selectOption('az');
+    await (await setting(page, 'Place names')).selectOption('az');
     assert.equal(await page.evaluate(() => document.documentElement.dataset.names), 'az');
 
     // Every capture claimed in the war, labelled as the chart labels it, in Azerbaijani usage.
@@ -259,7 +260,7 @@ describe('place names on the charts page and the map explorer', () => {
   it('share one choice with the story: chosen on /charts/, shown on /map/, changed there, kept on /charts/', async () => {
     const { context, page, log } = await openPage(site, { reducedMotion: 'reduce' });
     await page.goto(`${site.url}/charts/`, { waitUntil: 'networkidle' });
-    await page.getByLabel('Place names').selectOption('az');
+    await (await setting(page, 'Place names')).selectOption('az');
     // The incidents table names places: every name cell now reads in Azerbaijani usage.
     const azNames = new Set(places.map((p) => placeName(p, 'az')));
     const cells = await page
@@ -280,7 +281,7 @@ describe('place names on the charts page and the map explorer', () => {
     assert.equal(await page.evaluate(() => localStorage.getItem('karabakh:names')), 'both');
 
     await page.goto(`${site.url}/charts/`);
-    assert.equal(await page.getByLabel('Place names').inputValue(), 'both');
+    assert.equal(await (await setting(page, 'Place names')).inputValue(), 'both');
     assert.deepEqual(log.consoleErrors, []);
     await context.close();
   });
@@ -298,21 +299,85 @@ describe('sources at every claim', () => {
       const notes = [...document.querySelectorAll<HTMLLIElement>('.notes-list > li')];
       const backProblems = notes.flatMap((li) => {
         const back = li.querySelector<HTMLAnchorElement>('a.note-back');
-        const step = back && document.getElementById(back.getAttribute('href')!.slice(1));
-        if (!step) return [`${li.id} has no working link back`];
-        const cites = step.querySelector(`a.note-ref[href="#${li.id}"]`);
-        // The step linked must be the first one citing the note.
-        const first = document
-          .querySelector(`.step a.note-ref[href="#${li.id}"]`)
-          ?.closest('.step');
-        return cites && first === step ? [] : [`${li.id} links back to ${step.id}`];
+        const target = back && document.getElementById(back.getAttribute('href')!.slice(1));
+        if (!target) return [`${li.id} has no working link back`];
+        // The way back lands on the first link on the page that cites the note.
+        const first = document.querySelector(`a.note-ref[href="#${li.id}"]`);
+        return first === target ? [] : [`${li.id} links back to ${target.id}`];
       });
-      return { refs: refs.length, notes: notes.length, broken, backProblems };
+      // A marker citing several sources shows their numbers in ascending order.
+      const unordered = [...document.querySelectorAll('sup.notes')]
+        .map((sup) => [...sup.querySelectorAll('a.note-ref')].map((a) => Number(a.textContent)))
+        .filter((ns) => ns.some((n, i) => i > 0 && n <= ns[i - 1]!))
+        .map((ns) => ns.join(','));
+      return { refs: refs.length, notes: notes.length, broken, backProblems, unordered };
     });
     assert.ok(result.refs > 50, `${result.refs} note links`);
     assert.deepEqual(result.broken, []);
     assert.ok(result.notes > 20);
     assert.deepEqual(result.backProblems, []);
+    assert.deepEqual(result.unordered, []);
+    await context.close();
+  });
+
+  for (const [name, viewport] of Object.entries(viewports))
+    it(`shows each note's number and marks the note a link lands on, below the bar (${name})`, async () => {
+      const { context, page } = await openPage(site, { viewport, reducedMotion: 'reduce' });
+      await page.goto(`${site.url}/#near-parukh`);
+      const ref = page.locator('#near-parukh a.note-ref').first();
+      const number = (await ref.textContent())!;
+      const href = (await ref.getAttribute('href'))!;
+      await ref.click();
+      await page.waitForFunction((h) => location.hash === h, href);
+      const note = page.locator(href);
+      const shown = await note.locator('.note-number').evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        const s = getComputedStyle(el);
+        return { text: el.textContent, width: r.width, left: r.left, visible: s.visibility };
+      });
+      assert.equal(shown.text, `${number}.`);
+      assert.ok(shown.width > 0 && shown.left >= 0 && shown.visible === 'visible', 'number shown');
+      // Highlighted, and not hidden under the sticky bar.
+      const background = await note.evaluate((el) => getComputedStyle(el).backgroundColor);
+      assert.notEqual(background, 'rgba(0, 0, 0, 0)');
+      const bar = (await page.locator('.site-bar').boundingBox())!;
+      const box = (await note.boundingBox())!;
+      assert.ok(box.y >= bar.y + bar.height + 8, `note at ${box.y}, bar ends ${bar.height}`);
+      // And back to the sentence.
+      // (The story may then put the step's own address in the bar; the landing stays marked.)
+      const source = href.replace('#source-', '');
+      await note.locator('a.note-back').click();
+      await page.waitForFunction(
+        (id) => document.querySelector(':target')?.id === `cite-${id}`,
+        source,
+      );
+      const cite = page.locator(`#cite-${source}`);
+      assert.equal(await cite.getAttribute('href'), href, 'back on a link citing the note');
+      const citeBox = (await cite.boundingBox())!;
+      assert.ok(
+        citeBox.y >= bar.y + bar.height && citeBox.y + citeBox.height <= viewport.height,
+        `the citing link is on screen below the bar, at ${citeBox.y}`,
+      );
+      await context.close();
+    });
+
+  it('prints the note numbers', async () => {
+    const { context, page } = await openPage(site);
+    await page.goto(`${site.url}/`);
+    await page.emulateMedia({ media: 'print' });
+    const numbers = await page
+      .locator('.notes-list > li')
+      .evaluateAll((lis) =>
+        lis.map((li) => [
+          li.querySelector('.note-number')?.textContent,
+          li.querySelector('.note-number')?.checkVisibility(),
+        ]),
+      );
+    assert.ok(numbers.length > 20);
+    numbers.forEach(([text, visible], i) => {
+      assert.equal(text, `${i + 1}.`);
+      assert.equal(visible, true);
+    });
     await context.close();
   });
 });
@@ -393,11 +458,11 @@ describe('get the data', () => {
     }
   });
 
-  it('lists every file with its fields and licences on /data/, linked from the header and the sources', async () => {
+  it('lists every file with its fields and licences on /data/, linked from the site bar and the sources', async () => {
     const { context, page } = await openPage(site, { javaScriptEnabled: false });
     await page.goto(`${site.url}/`);
     for (const link of [
-      page.locator('.site-header a', { hasText: 'Get the data' }),
+      page.locator('.site-bar .site-pages a', { hasText: 'Data' }),
       page.locator('#sources a', { hasText: 'Get the data' }),
     ])
       assert.equal(new URL((await link.getAttribute('href'))!, site.url).pathname, '/data/');
@@ -459,7 +524,7 @@ describe('theme', () => {
     const { context, page, log } = await openPage(site, { colorScheme: 'light' });
     await page.goto(`${site.url}/#near-parukh`);
     await waitForMapAt(page, 'near-parukh');
-    const select = page.getByLabel('Theme');
+    const select = await setting(page, 'Theme');
     assert.equal(await select.inputValue(), 'system');
     assert.equal(await token(page, '--color-bg'), palette.light.bg);
     const lightMap = await mapLuminance(page);
@@ -482,9 +547,9 @@ describe('theme', () => {
     assert.equal(await token(page, '--color-bg'), palette.dark.bg);
     await page.unroute('**/_astro/**');
     await page.reload();
-    assert.equal(await page.getByLabel('Theme').inputValue(), 'dark');
+    assert.equal(await (await setting(page, 'Theme')).inputValue(), 'dark');
 
-    await page.getByLabel('Theme').selectOption('system');
+    await (await setting(page, 'Theme')).selectOption('system');
     assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), undefined);
     assert.equal(await page.evaluate(() => localStorage.getItem('karabakh:theme')), null);
     assert.equal(await token(page, '--color-bg'), palette.light.bg);
@@ -499,7 +564,7 @@ describe('theme', () => {
     const { context, page } = await openPage(site, { colorScheme: 'dark' });
     await page.goto(`${site.url}/`);
     assert.equal(await token(page, '--color-bg'), palette.dark.bg);
-    await page.getByLabel('Theme').selectOption('light');
+    await (await setting(page, 'Theme')).selectOption('light');
     assert.equal(await token(page, '--color-bg'), palette.light.bg);
     assert.equal(
       await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme),
@@ -546,7 +611,7 @@ describe('print', () => {
         .map((s) => s.id);
       const controls = [
         ...document.querySelectorAll(
-          'button, select, story-map, .stage-track, .site-header .controls',
+          'button, select, summary, story-map, .stage-track, .site-bar, .site-header .controls',
         ),
       ]
         .filter(shown)
@@ -576,7 +641,7 @@ describe('print', () => {
   it('prints in the light theme even when the reader chose dark', async () => {
     const { context, page } = await openPage(site);
     await page.goto(`${site.url}/`);
-    await page.getByLabel('Theme').selectOption('dark');
+    await (await setting(page, 'Theme')).selectOption('dark');
     await page.emulateMedia({ media: 'print' });
     assert.equal(await token(page, '--color-bg'), palette.light.bg);
     assert.equal(await token(page, '--color-text'), palette.light.text);
@@ -585,17 +650,18 @@ describe('print', () => {
 });
 
 describe('copy link', () => {
-  it('copies the step’s absolute address and says so politely', async () => {
+  it('copies the active step’s absolute address from the bar’s Share menu and says so politely', async () => {
     const { context, page } = await openPage(site);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
     await page.goto(`${site.url}/?names=az#near-parukh`);
-    const control = page.locator('#near-parukh copy-link');
-    const button = control.getByRole('button', { name: 'Copy link' });
+    await page.locator('.story-bar details.share summary').click();
+    const control = page.locator('.story-bar copy-link');
+    const button = control.getByRole('button', { name: 'Copy link to this step' });
     assert.equal(await button.isVisible(), true);
     await button.click();
     const status = control.getByRole('status');
     await page.waitForFunction(
-      () => document.querySelector('#near-parukh copy-link [role="status"]')?.textContent !== '',
+      () => document.querySelector('.story-bar copy-link [role="status"]')?.textContent !== '',
     );
     assert.equal(await status.textContent(), 'Link copied');
     assert.equal(
@@ -605,12 +671,12 @@ describe('copy link', () => {
     await context.close();
   });
 
-  it('is on every step, and hidden without JavaScript', async () => {
+  it('is in one place, not on every card, and hidden without JavaScript', async () => {
     const { context, page } = await openPage(site, { javaScriptEnabled: false });
     await page.goto(`${site.url}/`);
-    const steps = await page.locator('.step[data-step-id]').count();
-    assert.equal(await page.locator('.step copy-link[data-step]').count(), steps);
-    assert.equal(await page.locator('copy-link button').first().isVisible(), false);
+    assert.equal(await page.locator('copy-link').count(), 1);
+    assert.equal(await page.locator('.step copy-link, .step .embed-this').count(), 0);
+    assert.equal(await page.locator('details.share').isVisible(), false);
     await context.close();
   });
 });

@@ -4,6 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import {
   openPage,
+  setting,
   startSite,
   storySteps,
   viewports,
@@ -324,6 +325,7 @@ describe('loading and device behaviour', () => {
   it('offers a reduce-motion switch that defaults to the system setting and persists', async () => {
     const { context, page } = await openPage(site, { reducedMotion: 'reduce' });
     await page.goto(site.url + '/');
+    await setting(page, 'Theme');
     const button = page.locator('motion-toggle button');
     assert.equal(await button.getAttribute('aria-pressed'), 'true');
     await button.click();

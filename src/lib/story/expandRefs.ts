@@ -65,10 +65,16 @@ export function expandRefs(markdown: string, ctx: RefContext): string {
         return value.upper !== undefined ? `${n}–${numberFormat.format(value.upper)}` : n;
       }
       case 'source': {
-        const ids = target.split(',');
-        const links = ids.map((id) => {
-          const n = ctx.notes.number(id);
-          return `<a href="#source-${escapeHtml(id)}" class="note-ref" aria-label="Source ${n}">${n}</a>`;
+        // Numbered in the order written (a first citation gets the next number), then shown in
+        // ascending order, so a reader never meets "5, 3".
+        // The first citation of a source carries an id, so its note can link back to it.
+        const numbered = target
+          .split(',')
+          .map((id) => ({ id, first: !ctx.notes.order.includes(id), n: ctx.notes.number(id) }))
+          .sort((a, b) => a.n - b.n);
+        const links = numbered.map(({ id, first, n }) => {
+          const anchor = first ? ` id="cite-${escapeHtml(id)}"` : '';
+          return `<a href="#source-${escapeHtml(id)}"${anchor} class="note-ref" aria-label="Source ${n}">${n}</a>`;
         });
         return `<sup class="notes">${links.join(',')}</sup>`;
       }

@@ -121,6 +121,25 @@ describe('renderStepText', () => {
     expect(ctx.notes.order).toEqual(['S14', 'S88']);
   });
 
+  it('marks the first citation of each source, for the way back from its note', () => {
+    const html = renderStepText('A.{source:S14} B.{source:S14,S88}', context());
+    expect(html.match(/id="cite-S\d+"/g)).toEqual(['id="cite-S14"', 'id="cite-S88"']);
+    expect(html.indexOf('id="cite-S14"')).toBeLessThan(html.indexOf('B.'));
+  });
+
+  it('shows the note numbers of one marker in ascending order', () => {
+    const ctx = context();
+    const html = renderStepText('A.{source:S88} B.{source:S14,S88}', ctx);
+    expect(html.match(/aria-label="Source \d"/g)).toEqual([
+      'aria-label="Source 1"',
+      'aria-label="Source 1"',
+      'aria-label="Source 2"',
+    ]);
+    expect(html).toContain(
+      'href="#source-S88" class="note-ref" aria-label="Source 1">1</a>,<a href="#source-S14" id="cite-S14"',
+    );
+  });
+
   it('escapes markup typed by an editor, so it renders as text', () => {
     const html = renderStepText('<img src=x onerror=alert(1)> & "quotes"', context());
     expect(html).toBe('<p>&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quotes&quot;</p>');
