@@ -12,9 +12,12 @@ import type { FigureSeries } from '../../src/schemas/figure.ts';
 import { openPage, startSite, storySteps, viewports, type Site } from './harness.ts';
 
 const steps = storySteps();
-const chapters = JSON.parse(
-  readFileSync(new URL('../../data/story/chapters.json', import.meta.url), 'utf8'),
-) as Chapter[];
+// A chapter's number is its place in chapters.json.
+const chapters = (
+  JSON.parse(
+    readFileSync(new URL('../../data/story/chapters.json', import.meta.url), 'utf8'),
+  ) as Chapter[]
+).map((c, i) => ({ ...c, number: i + 1 }));
 const figures = JSON.parse(
   readFileSync(new URL('../../data/figures.json', import.meta.url), 'utf8'),
 ) as FigureSeries[];
