@@ -2,6 +2,7 @@
  * Build-time: every chart's prepared data, title and takeaway, from the validated collections.
  * The story, the chart showcase and the embeds all draw charts from here, so there is one list.
  */
+import { perDataVersion } from './perDataVersion.ts';
 import { getCollection } from 'astro:content';
 import type { ChartId } from '../schemas/chartIds.ts';
 import type { ChartText } from '../schemas/chartText.ts';
@@ -54,10 +55,5 @@ async function build() {
   };
 }
 
-let cached: ReturnType<typeof build> | undefined;
-
-/** Every chart's props, computed once per build. */
-export function getChartInputs(): ReturnType<typeof build> {
-  cached ??= build();
-  return cached;
-}
+/** Every chart's props, computed once per build (once per data version under astro dev). */
+export const getChartInputs: () => ReturnType<typeof build> = perDataVersion(build);

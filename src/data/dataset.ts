@@ -3,6 +3,7 @@
  * it never ships to the browser.
  */
 import { getCollection } from 'astro:content';
+import { perDataVersion } from './perDataVersion.ts';
 import type { Actor } from '../schemas/actor.ts';
 import type { Chapter } from '../schemas/chapter.ts';
 import type { Event } from '../schemas/event.ts';
@@ -27,32 +28,27 @@ export interface Dataset {
   figures: Map<string, FigureSeries>;
 }
 
-let cached: Promise<Dataset> | undefined;
-
 const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((i) => [i.id, i]));
 
-/** Loads every collection once per build. */
-export function getDataset(): Promise<Dataset> {
-  cached ??= (async () => {
-    const values = <T>(entries: { data: T }[]) => entries.map((e) => e.data);
-    const [chapters, steps, places, events, actors, sources, figures] = await Promise.all([
-      getCollection('chapters').then(values),
-      getCollection('steps').then(values),
-      getCollection('places').then(values),
-      getCollection('events').then(values),
-      getCollection('actors').then(values),
-      getCollection('sources').then(values),
-      getCollection('figures').then(values),
-    ]);
-    return {
-      chapters: (chapters as StoryChapter[]).sort((a, b) => a.number - b.number),
-      steps: (steps as StoryStep[]).sort((a, b) => a.order - b.order),
-      places: byId(places as Place[]),
-      events: byId(events as Event[]),
-      actors: byId(actors as Actor[]),
-      sources: byId(sources as Source[]),
-      figures: byId(figures as FigureSeries[]),
-    };
-  })();
-  return cached;
-}
+/** Loads every collection once per build (once per data version under astro dev). */
+export const getDataset: () => Promise<Dataset> = perDataVersion(async () => {
+  const values = <T>(entries: { data: T }[]) => entries.map((e) => e.data);
+  const [chapters, steps, places, events, actors, sources, figures] = await Promise.all([
+    getCollection('chapters').then(values),
+    getCollection('steps').then(values),
+    getCollection('places').then(values),
+    getCollection('events').then(values),
+    getCollection('actors').then(values),
+    getCollection('sources').then(values),
+    getCollection('figures').then(values),
+  ]);
+  return {
+    chapters: (chapters as StoryChapter[]).sort((a, b) => a.number - b.number),
+    steps: (steps as StoryStep[]).sort((a, b) => a.order - b.order),
+    places: byId(places as Place[]),
+    events: byId(events as Event[]),
+    actors: byId(actors as Actor[]),
+    sources: byId(sources as Source[]),
+    figures: byId(figures as FigureSeries[]),
+  };
+});

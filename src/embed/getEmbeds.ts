@@ -4,19 +4,15 @@
  */
 import { getChartInputs } from '../data/chartInputs.ts';
 import { getDataset } from '../data/dataset.ts';
+import { perDataVersion } from '../data/perDataVersion.ts';
 import { chartIds } from '../schemas/chartIds.ts';
 import { embedEntries, type EmbedEntry, type EmbedKind } from './embedEntries.ts';
 
-let cached: Promise<EmbedEntry[]> | undefined;
-
-/** Every embed of the site (see embedEntries), computed once per build. */
-export function getEmbeds(): Promise<EmbedEntry[]> {
-  cached ??= (async () => {
-    const [{ chapters, steps }, charts] = await Promise.all([getDataset(), getChartInputs()]);
-    return embedEntries({ chartIds, charts, chapters, steps });
-  })();
-  return cached;
-}
+/** Every embed of the site (see embedEntries), computed once per build (per data version in dev). */
+export const getEmbeds: () => Promise<EmbedEntry[]> = perDataVersion(async () => {
+  const [{ chapters, steps }, charts] = await Promise.all([getDataset(), getChartInputs()]);
+  return embedEntries({ chartIds, charts, chapters, steps });
+});
 
 /** `getStaticPaths` for the pages and documents of one kind of embed: `{ params: { id } }`. */
 export async function embedPaths(kind: EmbedKind) {
