@@ -9,10 +9,12 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { headersFor, parseHeadersFile } from '../../scripts/staticServer.ts';
 import { htmlFiles } from '../../src/integrations/htmlFiles.ts';
+import { pymContainerId, pymSnippet } from '../../src/embed/embedSnippet.ts';
 import { LOCAL_SITE_URL, siteAddress } from '../../src/lib/site/siteAddress.ts';
 import { chartIds } from '../../src/schemas/chartIds.ts';
 import {
@@ -27,6 +29,11 @@ import {
 
 const TIMEOUT = 60_000;
 const ROOT = new URL('../../', import.meta.url);
+/** pym.js itself (a devDependency), served by the host page as a publisher would serve it. */
+const PYM_JS = fileURLToPath(new URL('node_modules/pym.js/dist/pym.v1.min.js', ROOT));
+/** The sandbox the gallery and README recommend (src/pages/embed/index.astro). */
+const RECOMMENDED_SANDBOX =
+  'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation';
 
 let site: Site;
 let host: { server: Server; url: string; port: number };
@@ -69,6 +76,23 @@ function hostPages(): Record<string, string> {
         frame.contentWindow.postMessage('pymxPYMx' + id + 'xPYMxwidthxPYMx' + box.offsetWidth, '*');
       });
     </script>`),
+    // The gallery's pym.js code (pointed at the test site) with the real pym.js, and a third-party
+    // frame on the same page forging pym messages: a giant height and a navigateTo elsewhere.
+    '/pym-real.html': pymHost(true),
+    '/pym-open.html': pymHost(false),
+    '/pym-forger.html': `<!doctype html><script>
+      setInterval(function () {
+        parent.postMessage('pymxPYMx${pymContainerId}xPYMxheightxPYMx5000', '*');
+        parent.postMessage('pymxPYMx${pymContainerId}xPYMxnavigateToxPYMx' + location.origin + '/hijacked.html', '*');
+      }, 50);
+    </script>`,
+    '/pym.v1.min.js': readFileSync(PYM_JS, 'utf8'),
+    '/hijacked.html': '<!doctype html><title>Hijacked</title>',
+    // The sandbox the gallery recommends, and the same without top navigation.
+    '/sandbox.html': page(
+      `<section id="recommended">${frame('chart/exodus').replace('<iframe ', `<iframe sandbox="${RECOMMENDED_SANDBOX}" `)}</section>` +
+        `<section id="no-top">${frame('chart/contingent').replace('<iframe ', `<iframe sandbox="${RECOMMENDED_SANDBOX.replace(' allow-top-navigation-by-user-activation', '')}" `)}</section>`,
+    ),
     // Posts embed-shaped height messages to its parent, whoever frames it.
     '/forger.html': `<!doctype html><script>
       var q = new URLSearchParams(location.search);
@@ -79,11 +103,28 @@ function hostPages(): Record<string, string> {
   };
 }
 
+/**
+ * A host page with the real pym.js and the gallery's pym code for the exodus chart (restricted to
+ * the test site's origin), or the same code with its xdomain left out (`restricted` false), plus a
+ * frame from a third origin that forges pym messages once the embed has fitted.
+ */
+function pymHost(restricted: boolean): string {
+  let code = pymSnippet({ path: '/embed/chart/exodus/' }, `${site.url}/`);
+  if (!restricted) code = code.replace(/, \{ xdomain: '[^']*' \}/, ', {}');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>pym host</title><script src="/pym.v1.min.js"></script></head><body>${code}<script>
+    window.addForger = function (src) {
+      var f = document.createElement('iframe'); f.src = src; document.body.appendChild(f);
+    };
+  </script></body></html>`;
+}
+
 function serveHost(): Promise<{ server: Server; url: string; port: number }> {
   const server = createServer((req, res) => {
-    const body = hostPages()[new URL(req.url ?? '/', 'http://x').pathname];
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const body = hostPages()[path];
+    const type = path.endsWith('.js') ? 'text/javascript' : 'text/html';
     if (body === undefined) res.writeHead(404).end();
-    else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+    else res.writeHead(200, { 'content-type': `${type}; charset=utf-8` }).end(body);
   });
   return new Promise((resolve) =>
     server.listen(0, '127.0.0.1', () => {
@@ -199,7 +240,12 @@ describe('the gallery', () => {
         assert.ok(src!.startsWith(story), `${src} is not under ${story}`);
     }
     const pym = (await page.locator('[data-pym-snippet]').textContent()) ?? '';
-    assert.ok(pym.includes(`'${story}embed/`), pym);
+    assert.equal(pym, pymSnippet({ path: '/embed/chart/war-timeline/' }, story));
+    assert.match(
+      (await page.locator('.docs').textContent()) ?? '',
+      new RegExp(RECOMMENDED_SANDBOX.replace(/ /g, '\\s+')),
+      'the gallery recommends the sandbox tested below',
+    );
     assert.equal(
       await page.locator('[data-local-build]').count(),
       story === LOCAL_SITE_URL ? 1 : 0,
@@ -387,6 +433,83 @@ describe('a pym.js parent', () => {
     await page.setViewportSize(viewports.desktop);
     await expectFitted(page, '#pym-graphic iframe', 'pym at 1280 px');
     assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
+
+describe('a pym.js parent with the gallery’s code', () => {
+  /** Loads a pym host, waits for the embed to fit, adds the forger; returns what happened. */
+  async function forge(path: string) {
+    const { context, page } = await open(viewports.phone);
+    await page.goto(`${host.url}${path}`);
+    const selector = `#${pymContainerId} iframe`;
+    await expectFitted(page, selector, `pym ${path}`);
+    const fitted = await page.$eval(selector, (el) => el.getBoundingClientRect().height);
+    // The forger lives on a third origin: localhost is not 127.0.0.1.
+    await page.evaluate(
+      (src) => (window as unknown as { addForger(s: string): void }).addForger(src),
+      `http://localhost:${host.port}/pym-forger.html`,
+    );
+    await page.waitForTimeout(1500);
+    const after = {
+      height: await page.$eval(selector, (el) => el.getBoundingClientRect().height).catch(() => -1),
+      url: page.url(),
+    };
+    await context.close();
+    return { fitted, ...after };
+  }
+
+  it('ignores a third frame’s forged height and navigateTo (xdomain)', async () => {
+    const result = await forge('/pym-real.html');
+    assert.equal(result.url, `${host.url}/pym-real.html`, 'the host page was sent elsewhere');
+    assert.equal(result.height, result.fitted, 'the embed was resized by the forger');
+  });
+
+  it('would be hijacked without xdomain: the same forger resizes it or moves the host', async () => {
+    const result = await forge('/pym-open.html');
+    assert.ok(
+      result.url.endsWith('/hijacked.html') || result.height === 5000,
+      `${result.url}, ${result.height}px`,
+    );
+  });
+});
+
+describe('the sandbox the gallery recommends', () => {
+  it('lets the embed fit and its story link open the story in the host’s tab', async () => {
+    const { context, page, errors } = await open(viewports.phone);
+    await page.goto(`${host.url}/sandbox.html`);
+    await expectFitted(page, '#recommended iframe', 'sandboxed');
+    const frame = await frameOf(page, '#recommended iframe');
+    const link = frame.locator('a[data-story-link]');
+    await frame.waitForFunction(
+      () => document.querySelector('a[data-story-link]')?.getAttribute('target') === '_top',
+    );
+    await Promise.all([page.waitForURL(`${site.url}/**`), link.click()]);
+    await page.waitForSelector('story-map', { state: 'attached' });
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('without top navigation, opens the story in a new tab that loads (escapes the sandbox)', async () => {
+    const { context, page } = await open(viewports.phone);
+    await page.goto(`${host.url}/sandbox.html`);
+    const frame = await frameOf(page, '#no-top iframe');
+    await frame.waitForFunction(
+      () => document.querySelector('a[data-story-link]')?.getAttribute('target') === '_blank',
+    );
+    const [popup] = await Promise.all([
+      context.waitForEvent('page'),
+      frame.locator('a[data-story-link]').click(),
+    ]);
+    await popup.waitForLoadState();
+    assert.ok(popup.url().startsWith(`${site.url}/`), popup.url());
+    // A page still in the iframe's sandbox could run no script: the story's scripts must run.
+    await popup.waitForSelector('story-map', { state: 'attached' });
+    assert.equal(
+      await popup.evaluate(() => typeof customElements.get('story-map')),
+      'function',
+      'the story opened from the sandbox runs its scripts',
+    );
     await context.close();
   });
 });
