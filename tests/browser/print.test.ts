@@ -1,0 +1,85 @@
+/**
+ * The story on paper, in real Chromium: how many A4 pages `page.pdf()` makes of it, each map kept
+ * with its caption, a map the previous step already printed left out, and every step's "More
+ * detail" printed open.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { openPage, startSite, storySteps, type Site } from './harness.ts';
+
+const MAX_PAGES = 35;
+const steps = storySteps();
+
+let site: Site;
+before(async () => {
+  site = await startSite();
+});
+after(async () => site?.close());
+
+describe('the printed story', () => {
+  it(`fits on at most ${MAX_PAGES} A4 pages`, async () => {
+    const { context, page } = await openPage(site);
+    await page.goto(`${site.url}/`, { waitUntil: 'load' });
+    const pdf = await page.pdf({ format: 'A4' });
+    // Each page is one `/Type /Page` object (the page tree itself is `/Type /Pages`).
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+    assert.ok(pages > 5, `${pages} pages: the whole story is printed`);
+    assert.ok(pages <= MAX_PAGES, `${pages} pages (at most ${MAX_PAGES})`);
+    await context.close();
+  });
+
+  it('prints each map with its caption, once for steps that show the same map', async () => {
+    const { context, page } = await openPage(site);
+    await page.goto(`${site.url}/`);
+    await page.emulateMedia({ media: 'print' });
+    const key = (s: (typeof steps)[number]) =>
+      JSON.stringify([s.camera, s.layers, s.places ?? [], s.highlight ?? []]);
+    const printed = await page.evaluate(() =>
+      Object.fromEntries(
+        [...document.querySelectorAll<HTMLElement>('.step[data-step-id]')].map((step) => {
+          const figure = step.querySelector('.step-graphic .static-map');
+          return [
+            step.id,
+            {
+              map: figure?.querySelector('svg')?.checkVisibility() ?? false,
+              caption: figure?.querySelector('figcaption')?.checkVisibility() ?? false,
+              together: figure ? getComputedStyle(figure).breakInside === 'avoid' : false,
+            },
+          ];
+        }),
+      ),
+    );
+    // In reading order, as the page has them.
+    const byId = new Map(steps.map((s) => [s.id, s]));
+    const order = Object.keys(printed).map((id) => byId.get(id)!);
+    assert.equal(order.length, steps.length);
+    order.forEach((step, i) => {
+      if (step.chart) return;
+      const previous = order[i - 1];
+      const repeat = previous !== undefined && !previous.chart && key(previous) === key(step);
+      const got = printed[step.id];
+      assert.ok(got, step.id);
+      assert.equal(got.map, !repeat, `${step.id}: map printed ${!repeat ? 'once' : 'not again'}`);
+      if (!repeat) assert.ok(got.caption && got.together, `${step.id}: map kept with its caption`);
+    });
+    await context.close();
+  });
+
+  it('prints every step’s more detail open, without its toggle', async () => {
+    const { context, page } = await openPage(site);
+    await page.goto(`${site.url}/`);
+    await page.emulateMedia({ media: 'print' });
+    const more = await page.locator('.step .step-more').evaluateAll((blocks) =>
+      blocks.map((b) => ({
+        text: [...b.querySelectorAll('p')].every((p) => p.checkVisibility()),
+        toggle: b.querySelector('summary')!.checkVisibility(),
+      })),
+    );
+    assert.ok(more.length > 0, 'the story has steps with more detail');
+    assert.deepEqual(
+      more.filter((m) => !m.text || m.toggle),
+      [],
+    );
+    await context.close();
+  });
+});
