@@ -1,5 +1,6 @@
 /**
- * The site's self-hosted fonts. The body serif is Source Serif 4; Armenian script (titles of
+ * The site's self-hosted fonts. The body serif is Source Serif 4, headings are Source Sans 3 Bold;
+ * Armenian script (titles of
  * Armenian sources in the bibliography, and any an editor adds) falls back to Noto Sans Armenian.
  * Both ship from this site only, cut down at build to the characters the built pages use (see
  * src/integrations/subsetFonts.ts), one file per Unicode block as @fontsource splits them, so a
@@ -17,6 +18,11 @@ export interface FontFace {
   source: string;
   /** The block that file covers, as in @fontsource's CSS; also the face's `unicode-range`. */
   unicodeRange: string;
+  /**
+   * Fetched early (`<link rel="preload">`), so it usually arrives within font-display: optional's
+   * short wait: the Latin body and heading faces every page shows on its first screen.
+   */
+  preload?: boolean;
 }
 
 const LATIN =
@@ -33,6 +39,19 @@ const serif = (block: string, range: string, style: 'normal' | 'italic'): FontFa
   weight: 400,
   source: `@fontsource/source-serif-4/files/source-serif-4-${block}-400-${style}.woff2`,
   unicodeRange: range,
+  preload: block === 'latin' && style === 'normal',
+});
+
+// Headings: Source Sans 3, the sans designed as Source Serif's companion (same proportions and
+// x-height), in bold; in place of whatever sans-serif a reader's system had (DejaVu Sans Bold on
+// Linux, wide and heavy beside the serif).
+const headingSans = (block: string, range: string): FontFace => ({
+  family: 'Source Sans 3',
+  style: 'normal',
+  weight: 700,
+  source: `@fontsource/source-sans-3/files/source-sans-3-${block}-700-normal.woff2`,
+  unicodeRange: range,
+  preload: block === 'latin',
 });
 
 export const fontFaces: readonly FontFace[] = [
@@ -42,6 +61,8 @@ export const fontFaces: readonly FontFace[] = [
   serif('latin', LATIN, 'italic'),
   serif('latin-ext', LATIN_EXT, 'italic'),
   serif('cyrillic', CYRILLIC, 'italic'),
+  headingSans('latin', LATIN),
+  headingSans('latin-ext', LATIN_EXT),
   {
     family: 'Noto Sans Armenian',
     style: 'normal',
