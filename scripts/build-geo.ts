@@ -4,7 +4,7 @@
  * Every layer is validated before anything is written; a problem stops the build.
  * Node-only.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { areaKm2 } from '../src/lib/geo/areaKm2.ts';
@@ -23,7 +23,8 @@ import {
   type Layer,
 } from './build-geo-output.ts';
 import { GZIP_BUDGET_BYTES, PLANS, type LayerPlan } from './build-geo-plan.ts';
-import { readInputs, resolvePaths, type BuildInputs } from './build-geo-sources.ts';
+import { RAW_FILES, readInputs, resolvePaths, type BuildInputs } from './build-geo-sources.ts';
+import { geometryInputsFile, missingRawData } from '../src/lib/validate/geometryInputs.ts';
 
 const round = (n: number, d = 1): number => Number(n.toFixed(d));
 
@@ -82,6 +83,8 @@ function headline(outputs: Output[]): Record<string, unknown> {
 async function main(): Promise<void> {
   const repoRoot = path.resolve(import.meta.dirname, '..');
   const paths = resolvePaths(repoRoot);
+  const missing = missingRawData(paths.rawDir, Object.values(RAW_FILES));
+  if (missing) throw new Error(missing);
   const inputs = readInputs(paths);
   const outputs = PLANS.map((plan) => buildOne(plan, inputs));
   const entries = outputs.map((o) => o.entry);
@@ -119,6 +122,12 @@ async function main(): Promise<void> {
 
   mkdirSync(paths.outDir, { recursive: true });
   for (const o of outputs) writeFileSync(path.join(paths.outDir, o.plan.file), o.text);
+  // What the validator compares with data/ to catch a place added without npm run geo.
+  const json = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
+  writeFileSync(
+    path.join(paths.outDir, 'inputs.json'),
+    geometryInputsFile(json(paths.placesFile), json(paths.controlFile)),
+  );
   // Formatted the way the repo's Prettier config wants, so `npm run lint` accepts the file as written.
   const manifestFile = path.join(paths.outDir, 'manifest.json');
   const prettierOptions =

@@ -15,14 +15,18 @@ export const placeKinds = [
   'site',
 ] as const;
 
+/** The message for a missing or mistyped hy/az name: null is a valid answer, and editors need to know. */
+const TEXT_OR_NULL = (issue: { input?: unknown }) =>
+  `${issue.input === undefined ? 'is missing' : 'is not text'} (expected the name as text, or null when no source gives this form of the name)`;
+
 /** A name in each naming convention; null where no form was found in a source. */
 export const placeNamesSchema = z.strictObject({
   /** The form most English-language media use, e.g. "Stepanakert". */
   en: z.string().min(2),
   /** Armenian-derived form, transliterated, e.g. "Berdzor"; null when none is known. */
-  hy: z.string().min(2).nullable(),
+  hy: z.string({ error: TEXT_OR_NULL }).min(2).nullable(),
   /** Azerbaijani form in Azerbaijani Latin script, e.g. "Xankəndi"; null when none is known. */
-  az: z.string().min(2).nullable(),
+  az: z.string({ error: TEXT_OR_NULL }).min(2).nullable(),
   /** Plain-Latin transliteration of the Azerbaijani form, e.g. "Khankendi". */
   azLatin: z.string().min(2).optional(),
   /** Other recorded spellings (Soviet, Russian MoD, older forms). */

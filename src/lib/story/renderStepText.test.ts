@@ -153,6 +153,12 @@ describe('renderStepText', () => {
     );
   });
 
+  it('reads _emphasis_ as Prettier writes it, and leaves underscores inside words alone', () => {
+    expect(renderStepText('an _emphasised_ word, (_this_) and snake_case_name', context())).toBe(
+      '<p>an <em>emphasised</em> word, (<em>this</em>) and snake_case_name</p>',
+    );
+  });
+
   it('puts the text after a <!-- more --> line in an expandable block, numbering notes on', () => {
     const ctx = context();
     const html = renderStepText(

@@ -4,7 +4,7 @@ import { splitMore } from './splitMore.ts';
 
 /**
  * Renders a step's text — a small, documented subset of Markdown — to HTML:
- * paragraphs separated by blank lines, `**strong**`, `*emphasis*`, `[links](https://…)`, plus the
+ * paragraphs separated by blank lines, `**strong**`, `_emphasis_` (or `*emphasis*`), `[links](https://…)`, plus the
  * data references of refs.ts. Text after a `<!-- more -->` line (splitMore.ts) becomes an expandable
  * "More detail" block. Everything the editor typed is escaped first, so data never becomes
  * markup; only the references and this subset produce tags.
@@ -30,8 +30,12 @@ function paragraphs(markdown: string, ctx: RefContext): string {
 
 /** Inline Markdown on already-escaped text. Attribute values produced by refs contain no * or [. */
 function inline(html: string): string {
-  return html
-    .replace(/\[([^\]]+)\]\((https?:\/\/[^\s)]+)\)/g, '<a href="$2">$1</a>')
-    .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
-    .replace(/(^|[\s(])\*([^*\s][^*]*)\*/g, '$1<em>$2</em>');
+  return (
+    html
+      .replace(/\[([^\]]+)\]\((https?:\/\/[^\s)]+)\)/g, '<a href="$2">$1</a>')
+      .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
+      .replace(/(^|[\s(])\*([^*\s][^*]*)\*/g, '$1<em>$2</em>')
+      // _emphasis_ too: Prettier (npm run lint) rewrites *emphasis* to it in the step files.
+      .replace(/(^|[\s(])_([^_\s][^_]*)_(?=$|[\s).,;:!?])/g, '$1<em>$2</em>')
+  );
 }

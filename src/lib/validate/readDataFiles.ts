@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { RawDataset, RawFile } from './validateDataset.ts';
+import { GEOMETRY_INPUTS_FILE } from './geometryInputs.ts';
 
 /** Reads one JSON file, turning a missing file or bad JSON into an editor-readable error. */
 export function readJsonFile(root: string, file: string): RawFile {
@@ -45,6 +46,7 @@ export function readDataFiles(root: string): RawDataset {
     site: readJsonFile(root, 'data/site.json'),
     events: listFiles(root, 'data/events', '.json').map((f) => readJsonFile(root, f)),
     geometry: listFiles(root, 'data/geometry', '.geojson').map((f) => readJsonFile(root, f)),
+    geometryInputs: readJsonFile(root, GEOMETRY_INPUTS_FILE),
     steps: listFiles(root, 'data/story/steps', '.md').map((file) => ({
       file,
       text: readFileSync(join(root, file), 'utf8'),

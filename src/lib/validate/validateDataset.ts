@@ -26,6 +26,9 @@ import { controlPointSchema } from '../../schemas/control.ts';
 import { describeZodIssue, valueAt } from './describeZodIssue.ts';
 import { checkLastUpdated } from './checkLastUpdated.ts';
 import { checkWeakSources } from './weakSources.ts';
+import { checkGeometryInputs } from './geometryInputs.ts';
+import { checkCamera } from './checkCamera.ts';
+import { checkEventPlacement, findProbableDuplicates } from './checkEvents.ts';
 import { checkStoryOrder, type ChapterListing, type StepIdentity } from './checkStoryOrder.ts';
 
 /** A data file as read from disk: its parsed JSON, or why it could not be parsed. */
@@ -52,6 +55,8 @@ export interface RawDataset {
   events: RawFile[];
   /** All files of data/geometry/ ending in .geojson. */
   geometry: RawFile[];
+  /** What `npm run geo` last read from data/ (data/geometry/inputs.json); absent in small fixtures. */
+  geometryInputs?: RawFile;
   /** data/site.json: settings of the whole site, such as the "last updated" day. */
   site: RawFile;
   /** Story steps: Markdown files of data/story/steps/, sorted by name (chapters.json orders them). */
@@ -151,6 +156,10 @@ export function validateDataset(raw: RawDataset): ValidationResult {
     const fc = g.json as { features?: unknown[] } | null;
     features += Array.isArray(fc?.features) ? fc.features.length : 0;
   }
+  problems.push(...checkEventPlacement(events));
+  warnings.push(...findProbableDuplicates(events));
+  if (raw.geometryInputs)
+    problems.push(...checkGeometryInputs(raw.geometryInputs, raw.places, raw.control));
 
   const data = { places, sources, actors, events, figures };
   // Ids of records that failed their schema still count as existing, so one typo in a place does
@@ -214,6 +223,7 @@ export function validateDataset(raw: RawDataset): ValidationResult {
       continue;
     }
     steps.push({ file, step: parsed.data, body: split.body });
+    problems.push(...checkCamera(file, parsed.data.camera));
   }
   if (Array.isArray(raw.chapters.json)) {
     const unidentified = raw.steps.length - identities.length;

@@ -1,0 +1,73 @@
+import type { Event } from '../../schemas/event.ts';
+import { dateEnd, dateStart, type Located } from './crossCheck.ts';
+import type { Problem } from './problem.ts';
+
+const label = (l: Located<Event>) => `#${l.index + 1} (${l.record.id})`;
+
+/**
+ * Checks that an event's id, date and period file agree: the date at the start of the id (as far
+ * as the id and the date both go) is the event's date, and the event starts within the years its file is
+ * named for (`2020-2024-peacekeepers.json` holds 2020 to 2024).
+ */
+export function checkEventPlacement(events: readonly Located<Event>[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const item of events) {
+    const { id, date } = item.record;
+    const idDate = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?=-)/.exec(id);
+    const parts = date.split('-');
+    if (idDate) {
+      // Compared as far as both go: a date later found only to the month keeps its id.
+      const disagree = [1, 2, 3].some(
+        (i) => idDate[i] !== undefined && parts[i - 1] !== undefined && idDate[i] !== parts[i - 1],
+      );
+      if (disagree)
+        problems.push({
+          file: item.file,
+          path: `${label(item)} › id`,
+          message: `starts with ${idDate[0]} but the event's date is ${date} (expected the id to start with the date, e.g. ${date}-${id.slice(idDate[0].length + 1)}; an id already used by steps is better left as it is and the date checked)`,
+        });
+    }
+    const years = /(?:^|\/)(\d{4})(?:-(\d{4}))?-[^/]*\.json$/.exec(item.file);
+    if (years) {
+      const from = years[1]!;
+      const to = years[2] ?? from;
+      const year = parts[0]!;
+      if (year < from || year > to)
+        problems.push({
+          file: item.file,
+          path: `${label(item)} › date`,
+          message: `${date} is outside the years this file holds (${from === to ? from : `${from}–${to}`}) (expected the event in the data/events/ file named for its period)`,
+        });
+    }
+  }
+  return problems;
+}
+
+/**
+ * Warns about probable duplicates: two events of the same category at a shared place whose dates
+ * overlap (an August 2022 event added twice under two ids was accepted silently).
+ */
+export function findProbableDuplicates(events: readonly Located<Event>[]): Problem[] {
+  const problems: Problem[] = [];
+  const span = (e: Event) => [dateStart(e.date), dateEnd(e.endDate ?? e.date)] as const;
+  events.forEach((later, j) => {
+    const [ls, le] = span(later.record);
+    const twin = events.slice(0, j).find((earlier) => {
+      const [es, ee] = span(earlier.record);
+      return (
+        earlier.record.category === later.record.category &&
+        earlier.record.places.some((p) => later.record.places.includes(p)) &&
+        es <= le &&
+        ls <= ee
+      );
+    });
+    if (!twin) return;
+    const place = twin.record.places.find((p) => later.record.places.includes(p));
+    problems.push({
+      file: later.file,
+      path: label(later),
+      message: `may be the same event as ${twin.file} ${label(twin)}: both are "${later.record.category}" at ${place} on overlapping dates (expected one record per event; merge them, or make the difference plain in the titles)`,
+    });
+  });
+  return problems;
+}

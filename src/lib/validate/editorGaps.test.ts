@@ -1,0 +1,169 @@
+/**
+ * The validator's former gaps (issue 15), each with data that passes and data that must not.
+ */
+import { describe, expect, it } from 'vitest';
+import { goodDataset } from './fixtures.ts';
+import { formatProblem } from './problem.ts';
+import { validateDataset } from './validateDataset.ts';
+import { geometryInputsFile, missingRawData } from './geometryInputs.ts';
+import type { RawDataset } from './validateDataset.ts';
+
+// `any`: each test reaches into the fixture's JSON to change one thing.
+function after(change: (d: any) => void, data: RawDataset = goodDataset()) {
+  change(data);
+  const { problems, warnings } = validateDataset(data);
+  return { errors: problems.map(formatProblem), warnings: warnings.map(formatProblem) };
+}
+const event = (d: any) => d.events[0].json[0];
+const step = (d: any) => d.steps[0];
+
+describe('camera with longitude and latitude swapped', () => {
+  it('accepts [lon, lat] bounds inside the region', () => {
+    expect(after(() => {}).errors).toEqual([]);
+  });
+
+  it('reports bounds written [lat, lon]', () => {
+    const { errors } = after((d) => {
+      step(d).text = step(d).text.replace(
+        '[[46.5, 39.8], [47.1, 40.3]]',
+        '[[39.8, 46.5], [40.3, 47.1]]',
+      );
+    });
+    expect(errors).toContain(
+      'data/story/steps/01-01-lede.md › camera.bounds[0]: [39.8, 46.5] looks swapped: read as longitude 39.8, latitude 46.5 it is far outside the region, swapped it is inside (expected [longitude, latitude], e.g. [46.5, 39.8])',
+    );
+  });
+
+  it('reports a swapped center', () => {
+    const { errors } = after((d) => {
+      step(d).text = step(d).text.replace(
+        'bounds: [[46.5, 39.8], [47.1, 40.3]]',
+        'center: [39.8, 46.7]\n  zoom: 8',
+      );
+    });
+    expect(errors.some((l) => l.includes('› camera.center: [39.8, 46.7] looks swapped'))).toBe(
+      true,
+    );
+  });
+});
+
+describe('event id, date and period file', () => {
+  it('accepts an id that starts with the date, in the file for its year', () => {
+    expect(after((d) => (event(d).id = '2022-03-27-another')).errors).toEqual([
+      // Only the step still pointing at the old id complains; the event itself is fine.
+      expect.stringContaining('refers to unknown event'),
+      expect.stringContaining('refers to unknown event'),
+    ]);
+  });
+
+  it('accepts an id giving only the year of its date', () => {
+    const lines = after((d) => (event(d).id = '2022-furukh')).errors;
+    expect(lines.filter((l) => l.includes('› id:'))).toEqual([]);
+  });
+
+  it('reports an id whose date disagrees with the event date', () => {
+    const { errors } = after((d) => (event(d).date = '2022-03-28'));
+    expect(errors).toContain(
+      "data/events/2022.json › #1 (2022-03-27-furukh-withdrawal-claim) › id: starts with 2022-03-27 but the event's date is 2022-03-28 (expected the id to start with the date, e.g. 2022-03-28-furukh-withdrawal-claim; an id already used by steps is better left as it is and the date checked)",
+    );
+  });
+
+  it('reports an event in the file of another period', () => {
+    const { errors } = after((d) => (d.events[0].file = 'data/events/2020-2021-war.json'));
+    expect(errors).toContain(
+      'data/events/2020-2021-war.json › #1 (2022-03-27-furukh-withdrawal-claim) › date: 2022-03-27 is outside the years this file holds (2020–2021) (expected the event in the data/events/ file named for its period)',
+    );
+  });
+});
+
+describe('probable duplicate events', () => {
+  const twin = (d: any, change: (e: any) => void) => {
+    const copy = structuredClone(event(d));
+    copy.id = '2022-03-27-furukh-again';
+    change(copy);
+    d.events[0].json.push(copy);
+  };
+
+  it('warns about the same category at the same place on overlapping dates', () => {
+    const { errors, warnings } = after((d) => twin(d, (e) => (e.date = '2022-03')));
+    expect(errors.filter((l) => !l.includes('› id:'))).toEqual([]);
+    expect(warnings).toContain(
+      'data/events/2022.json › #2 (2022-03-27-furukh-again): may be the same event as data/events/2022.json #1 (2022-03-27-furukh-withdrawal-claim): both are "statement" at parukh on overlapping dates (expected one record per event; merge them, or make the difference plain in the titles)',
+    );
+  });
+
+  it('does not warn about another category, another place or other dates', () => {
+    for (const change of [
+      (e: any) => (e.category = 'clash'),
+      (e: any) => (e.places = ['karaglukh']),
+      (e: any) => {
+        e.date = '2022-04-02';
+        for (const c of e.claims) c.date = '2022-04-02';
+      },
+    ]) {
+      const { errors, warnings } = after((d) => {
+        event(d).places = ['parukh'];
+        twin(d, change);
+      });
+      expect(errors.filter((l) => !l.includes('› id:'))).toEqual([]);
+      expect(warnings.filter((l) => l.includes('may be the same event'))).toEqual([]);
+    }
+  });
+});
+
+describe('stale geometry, without the raw data', () => {
+  const withInputs = (d: RawDataset) => {
+    d.control = { file: 'data/control.json', json: [] };
+    d.geometryInputs = {
+      file: 'data/geometry/inputs.json',
+      json: JSON.parse(geometryInputsFile(d.places.json, d.control.json)),
+    };
+    return d;
+  };
+
+  it('accepts geometry built from the places as they are, names edited or not', () => {
+    expect(
+      after((d) => (d.places.json[0].names.en = 'Farukh'), withInputs(goodDataset())).errors,
+    ).toEqual([]);
+  });
+
+  it('reports a place added since npm run geo', () => {
+    const { errors } = after((d) => {
+      d.places.json.push({ ...structuredClone(d.places.json[0]), id: 'new-place', lat: 40.1 });
+    }, withInputs(goodDataset()));
+    expect(errors).toEqual([
+      'data/geometry/inputs.json › data/places.json (ids and coordinates): the map geometry was built from an older data/places.json (ids and coordinates) (a place or control point was added, removed or moved since; expected the geometry to match: run npm run geo, which redraws the map from them (see geometry/ in data/README.md))',
+    ]);
+  });
+
+  it('reports a missing record of the inputs', () => {
+    const { errors } = after(() => {}, {
+      ...goodDataset(),
+      geometryInputs: {
+        file: 'data/geometry/inputs.json',
+        error: 'is missing (expected this file to exist; see data/README.md)',
+      },
+    });
+    expect(errors).toEqual([
+      'data/geometry/inputs.json: is missing (run npm run geo, which redraws the map from them (see geometry/ in data/README.md))',
+    ]);
+  });
+
+  it('says what npm run geo needs and where it comes from when the raw data is absent', () => {
+    expect(missingRawData('/nowhere', ['a.geojson'])).toMatch(
+      /^needs the raw geodata in \/nowhere, and 1 of its 1 files are not there \(a\.geojson\)\. They come from .*\.\.\/shared\/data\/raw.*PROVENANCE\.md.*GEO_RAW_DIR/,
+    );
+    expect(missingRawData(import.meta.dirname, ['geometryInputs.ts'])).toBeNull();
+  });
+});
+
+describe('names that may be null', () => {
+  it('accepts null for an Armenian or Azerbaijani name', () => {
+    expect(after((d) => (d.places.json[0].names.hy = null)).errors).toEqual([]);
+  });
+  it('says null is allowed when the name is missing', () => {
+    expect(after((d) => delete d.places.json[0].names.az).errors).toEqual([
+      'data/places.json › #1 (parukh) › names.az: is missing (expected the name as text, or null when no source gives this form of the name)',
+    ]);
+  });
+});
