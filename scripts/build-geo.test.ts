@@ -171,7 +171,7 @@ describe.skipIf(!existsSync(rawDir))('scripts/build-geo.ts', () => {
   afterAll(() => runs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
   it('writes byte-identical files on every run, the same as those in data/geometry', () => {
-    const files = [...geojsonFiles, 'manifest.json'];
+    const files = [...geojsonFiles, 'manifest.json', 'inputs.json'];
     expect(readdirSync(first).sort()).toEqual(files.sort());
     for (const file of files) {
       const committed = readFileSync(path.join(geometryDir, file));
