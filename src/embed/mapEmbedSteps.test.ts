@@ -89,6 +89,7 @@ describe('mapEmbedSteps', () => {
       layers: ['countries', 'loc-2020'],
       places: ['parukh'],
       highlight: [],
+      annotations: [],
     });
     expect(content.placeIds).toEqual(['parukh']);
     expect(content.steps[0]!.description).toMatch(/^Map showing/);

@@ -8,6 +8,7 @@ import { describeStep } from '../lib/story/describeStep.ts';
 import { NoteNumbers, type RefContext } from '../lib/story/expandRefs.ts';
 import { renderStepText } from '../lib/story/renderStepText.ts';
 import type { MapStep } from '../map/mapControllerOptions.ts';
+import { resolveAnnotations } from '../map/annotations.ts';
 import type { MapPlace } from '../map/staticMap.ts';
 import type { Source } from '../schemas/source.ts';
 import type { StepData } from '../schemas/step.ts';
@@ -43,6 +44,11 @@ export function mapEmbedSteps(
   const notes = new NoteNumbers();
   const ctx: RefContext = { ...data, notes };
   const allPlaces = [...data.places.values()];
+  const coordinates = new Map(
+    allPlaces.flatMap((p) =>
+      p.lon !== null && p.lat !== null ? [[p.id, [p.lon, p.lat] as [number, number]] as const] : [],
+    ),
+  );
   const chosen = steps.filter((s) => s.chapter === chapterId && !s.chart);
   const out = chosen.map((step) => ({
     step,
@@ -55,6 +61,7 @@ export function mapEmbedSteps(
       layers: step.layers,
       places: step.places,
       highlight: step.highlight,
+      annotations: resolveAnnotations(step.annotations, coordinates),
     },
   }));
   return {

@@ -24,6 +24,7 @@ export class LabelLayer {
   private readonly nodes = new Map<string, PlaceNodes>();
   private mode: NameMode = 'en';
   private readonly fontSize: number;
+  private last: LabelLayout = { points: [], labels: [] };
 
   constructor(parent: HTMLElement, places: readonly MapLabelPlace[], fontSize: number) {
     this.fontSize = fontSize;
@@ -107,6 +108,7 @@ export class LabelLayer {
 
   /** Shows the points and labels of a layout and hides all others. Returns the labelled ids. */
   render(layout: LabelLayout, highlighted: ReadonlySet<string>): string[] {
+    this.last = layout;
     const points = new Map(layout.points.map((p) => [p.id, p]));
     const labels = new Map(layout.labels.map((l) => [l.id, l]));
     for (const [id, { point, label }] of this.nodes) {
@@ -125,6 +127,14 @@ export class LabelLayer {
       }
     }
     return layout.labels.map((l) => l.id).sort();
+  }
+
+  /** Screen boxes of the points and labels last shown (for other marks to keep clear of). */
+  boxes(): { x0: number; y0: number; x1: number; y1: number }[] {
+    return [
+      ...this.last.points.map((p) => ({ x0: p.x - 5, y0: p.y - 5, x1: p.x + 5, y1: p.y + 5 })),
+      ...this.last.labels.map((l) => l.box),
+    ];
   }
 
   /** Removes everything the constructor added. */

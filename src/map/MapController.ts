@@ -6,6 +6,7 @@ import type * as maplibregl from 'maplibre-gl';
 import type { NameMode } from '../lib/placeName.ts';
 import type { Theme } from '../styles/tokens.ts';
 import { toLonLat } from './cameraFor.ts';
+import { AnnotationLayer } from './AnnotationLayer.ts';
 import { CountryLabelLayer } from './CountryLabelLayer.ts';
 import { LabelLayer } from './LabelLayer.ts';
 import { locatorRect } from './locatorInset.ts';
@@ -31,6 +32,7 @@ export class MapController {
   private readonly o: MapControllerOptions;
   private readonly labels: LabelLayer;
   private readonly countryLabels: CountryLabelLayer;
+  private readonly annotations: AnnotationLayer;
   private named: string[] = [];
   private step: MapStep | null = null;
   private pending: Promise<boolean> = Promise.resolve(true);
@@ -83,6 +85,7 @@ export class MapController {
     );
     // Country names first, so place labels are drawn over them.
     this.countryLabels = new CountryLabelLayer(container, this.o.countries);
+    this.annotations = new AnnotationLayer(container);
     this.labels = new LabelLayer(container, this.o.places, this.o.labelFontSize);
     this.labels.setNameMode(this.o.nameMode);
     this.ready = new Promise<void>((resolve, reject) => {
@@ -127,6 +130,7 @@ export class MapController {
       async () => {
         if (token !== this.token || this.destroyed) return false;
         setVisibleLayers(this.map, step.layers);
+        this.annotations.set(this.map, step.annotations ?? []);
         this.render();
         await moveCamera(this.map, step.camera, this.cameraOptions());
         if (token !== this.token || this.destroyed) return false;
@@ -206,6 +210,7 @@ export class MapController {
     this.map.remove();
     this.labels.destroy();
     this.countryLabels.destroy();
+    this.annotations.destroy();
   }
 
   private cameraOptions() {
@@ -245,6 +250,8 @@ export class MapController {
       ];
     });
     this.named = this.countryLabels.update(this.map, avoid);
+    const obstacles = this.labels.boxes();
+    this.annotations.render(this.map, obstacles);
     this.updateLocator();
   }
 

@@ -179,11 +179,18 @@ export const layers: Record<LayerId, LayerDef> = {
 
 /** Every colour a legend key can show: each layer's fill and edge, and its variants'. */
 export const legendColorTokens: readonly ColorToken[] = [
-  ...new Set(
-    Object.values(layers).flatMap((l) => [
+  ...new Set<ColorToken>([
+    ...Object.values(layers).flatMap((l) => [
       l.color,
       l.lineColor ?? l.color,
       ...(l.variantsInLegend === false ? [] : (l.variants ?? []).map((v) => v.color)),
     ]),
-  ),
+    // The colours of step annotations (src/map/annotations.ts), which have legend keys too.
+    'chartArmenia',
+    'chartAzerbaijan',
+    'chartRussia',
+    'text',
+    'muted',
+    'accent',
+  ]),
 ];

@@ -12,12 +12,15 @@ import { cameraDefaults } from './cameraFor.ts';
 import type { LayerId } from './layers.ts';
 import type { MapLabelPlace } from './storyMapPlaces.ts';
 import type { CountryLabelCandidates } from './countryLabels.ts';
+import type { ResolvedAnnotation } from './annotations.ts';
 
 /** What the controller needs of the maplibre-gl module, passed in because it is loaded late. */
 export type MapLibreModule = Pick<typeof maplibregl, 'Map' | 'ScaleControl' | 'AttributionControl'>;
 
-/** The part of a story step the map shows. */
-export type MapStep = Pick<StepData, 'id' | 'camera' | 'layers' | 'places' | 'highlight'>;
+/** The part of a story step the map shows, with its annotations resolved to coordinates. */
+export type MapStep = Pick<StepData, 'id' | 'camera' | 'layers' | 'places' | 'highlight'> & {
+  annotations?: readonly ResolvedAnnotation[];
+};
 
 /** Options of MapController. */
 export interface MapControllerOptions {

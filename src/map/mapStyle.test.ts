@@ -27,7 +27,12 @@ describe('buildMapStyle', () => {
 
   it('has one GeoJSON source per registry layer, served from /geo/ on the site', () => {
     const style = buildMapStyle('light');
-    expect(Object.keys(style.sources).sort()).toEqual([...layerIds].sort());
+    // Plus the step annotations' source, which holds inline data, never a URL.
+    expect(Object.keys(style.sources).sort()).toEqual([...layerIds, 'annotations'].sort());
+    expect(style.sources.annotations).toEqual({
+      type: 'geojson',
+      data: { type: 'FeatureCollection', features: [] },
+    });
     for (const id of layerIds)
       expect(style.sources[id]).toEqual({ type: 'geojson', data: `/geo/${layers[id].file}` });
   });
@@ -41,15 +46,18 @@ describe('buildMapStyle', () => {
     for (const url of urls) expect(url).toMatch(/^\/karabakh\/geo\/[a-z0-9-]+\.geojson$/);
   });
 
-  it('draws every registry layer, in registry order, and no symbol layers', () => {
+  it('draws every registry layer, in registry order, then the annotation lines, and no symbol layers', () => {
     const ids = buildMapStyle('light').layers.map((l) => l.id);
-    expect(ids).toEqual([BACKGROUND_LAYER, ...layerIds.flatMap(styleLayerIds)]);
+    const registry = ids.filter((id) => !id.startsWith('annotation-'));
+    expect(registry).toEqual([BACKGROUND_LAYER, ...layerIds.flatMap(styleLayerIds)]);
+    expect(ids.slice(registry.length).every((id) => id.startsWith('annotation-'))).toBe(true);
     expect(buildMapStyle('light').layers.some((l) => l.type === 'symbol')).toBe(false);
   });
 
   it('starts with every registry layer hidden and the sea as background', () => {
     const style = buildMapStyle('light');
-    for (const layer of style.layers) {
+    // Annotation layers stay visible: their source is empty until a step gives it lines.
+    for (const layer of style.layers.filter((l) => !l.id.startsWith('annotation-'))) {
       if (layer.id === BACKGROUND_LAYER) {
         expect(layer).toMatchObject({
           type: 'background',

@@ -7,6 +7,12 @@ import type {
 } from 'maplibre-gl';
 import { palette, type ColorToken, type Theme } from '../styles/tokens.ts';
 import { layerIds, layers, type LayerDef, type LayerId } from './layers.ts';
+import {
+  ANNOTATION_LEGEND,
+  ROUTE_STYLES,
+  annotationColor,
+  type AnnotationKey,
+} from './annotations.ts';
 
 /** Options of {@link buildMapStyle}. */
 export interface MapStyleOptions {
@@ -184,9 +190,13 @@ export function buildMapStyle(
   return {
     version: 8,
     name: `Karabakh, explained (${theme})`,
-    sources: Object.fromEntries(
-      defs.map((def) => [def.id, { type: 'geojson', data: geoUrl(def.file, o.baseUrl) }]),
-    ),
+    sources: {
+      ...Object.fromEntries(
+        defs.map((def) => [def.id, { type: 'geojson', data: geoUrl(def.file, o.baseUrl) }]),
+      ),
+      // The current step's annotation lines, set by AnnotationLayer.
+      annotations: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+    },
     layers: [
       {
         id: BACKGROUND_LAYER,
@@ -194,6 +204,33 @@ export function buildMapStyle(
         paint: { 'background-color': palette[theme].water },
       },
       ...defs.flatMap((def) => layersFor(def, theme, o)),
+      ...annotationLayers(theme),
     ],
   };
+}
+
+/**
+ * One line layer per kind of annotation mark (routes, each side's arrows), filtered on the
+ * feature's `key`: constant colours, like the registry layers, so no extra shader program.
+ */
+function annotationLayers(theme: Theme): LineLayerSpecification[] {
+  const keys = (Object.keys(ANNOTATION_LEGEND) as AnnotationKey[]).filter(
+    (k) => !k.startsWith('marker-'),
+  );
+  return keys.map((key) => {
+    const route = ROUTE_STYLES[key as keyof typeof ROUTE_STYLES];
+    const width = route?.width ?? 2.5;
+    return {
+      id: `annotation-${key}`,
+      type: 'line',
+      source: 'annotations',
+      filter: ['==', ['get', 'key'], key],
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': palette[theme][annotationColor(key)],
+        'line-width': width,
+        ...(route?.dash ? { 'line-dasharray': route.dash.map((d) => d / width) } : {}),
+      },
+    };
+  });
 }

@@ -12,6 +12,16 @@ import {
   type PlacedCountryLabel,
 } from './countryLabels.ts';
 import { compactPath } from './compactPath.ts';
+import {
+  annotationKey,
+  arrowLines,
+  placeAnnotationWords,
+  shortDate,
+  type AnnotationKey,
+  type AnnotationWords,
+  type ResolvedAnnotation,
+  type ScreenBox,
+} from './annotations.ts';
 import { pixelFilter } from './pixelFilter.ts';
 
 /** A place as the map needs it. */
@@ -39,7 +49,22 @@ export interface StaticMapInput {
   padding?: number;
   /** Where country names may go (see countryLabelCandidates); none drawn without them. */
   countries?: readonly CountryLabelCandidates[];
+  /** The step's annotations, resolved to coordinates. */
+  annotations?: readonly ResolvedAnnotation[];
 }
+
+/** One drawn annotation mark, in screen space. */
+export type StaticAnnotation =
+  | { kind: 'line'; key: AnnotationKey | null; d: string }
+  | { kind: 'marker'; key: AnnotationKey; x: number; y: number }
+  | {
+      kind: 'text';
+      key: AnnotationKey | null;
+      x: number;
+      y: number;
+      text: string;
+      anchor: 'start' | 'end';
+    };
 
 /** One drawn shape. */
 export interface StaticPath {
@@ -62,6 +87,8 @@ export interface StaticMapOutput {
   /** Country names for the wide and the phone label sets. */
   countryLabels: { wide: PlacedCountryLabel[]; narrow: PlacedCountryLabel[] };
   scaleBar: { km: number; px: number };
+  /** Annotation marks, drawn over the layers and under the place labels. */
+  annotations: StaticAnnotation[];
   /** What the frame shows, [[west, south], [east, north]] (for the locator inset). */
   viewBounds: [[number, number], [number, number]];
 }
@@ -127,6 +154,52 @@ export function scaleBarFor(
   const pow = 10 ** Math.floor(Math.log10(target));
   const km = [5, 2, 1].map((m) => m * pow).find((v) => v <= target) ?? pow;
   return { km, px: km * pxPerKm };
+}
+
+/** Screen marks for the annotations: lines for routes and arrows, markers and their words. */
+function drawAnnotations(
+  list: readonly ResolvedAnnotation[],
+  projection: GeoProjection,
+  path: ReturnType<typeof geoPath>,
+  frame: { width: number; height: number },
+  obstacles: readonly ScreenBox[],
+): StaticAnnotation[] {
+  const out: StaticAnnotation[] = [];
+  const words: (AnnotationWords & { key: AnnotationKey | null })[] = [];
+  const line = (coordinates: [number, number][], key: AnnotationKey | null) => {
+    const d = path({ type: 'LineString', coordinates });
+    if (d) out.push({ kind: 'line', key, d: compactPath(d.replace(/(\d+)\.(\d)\d*/g, '$1.$2')) });
+  };
+  const say = (at: [number, number], text: string, key: AnnotationKey | null) => {
+    const xy = projection(at);
+    if (xy) words.push({ x: xy[0], y: xy[1], text, key });
+  };
+  for (const a of list) {
+    const key = annotationKey(a);
+    if (a.type === 'route') {
+      line(a.path, key);
+      if (a.text) say(a.path[Math.floor(a.path.length / 2)]!, a.text, key);
+    } else if (a.type === 'arrow') {
+      for (const l of arrowLines(a.from, a.to)) line(l, key);
+      if (a.text) say(a.from, a.text, key);
+    } else if (a.type === 'marker') {
+      const xy = projection(a.at);
+      if (xy) out.push({ kind: 'marker', key: key!, x: xy[0], y: xy[1] });
+      say(a.at, `${shortDate(a.date)}: ${a.text}`, key);
+    } else say(a.at, a.text, null);
+  }
+  const placed = placeAnnotationWords(words, obstacles, frame);
+  placed.forEach((p, i) =>
+    out.push({
+      kind: 'text',
+      key: words[i]!.key,
+      x: p.anchor === 'start' ? p.box.x0 : p.box.x1,
+      y: p.baseline,
+      text: p.text,
+      anchor: p.anchor,
+    }),
+  );
+  return out;
 }
 
 /** The lon/lat box a frame shows (Mercator keeps it a box). */
@@ -257,6 +330,10 @@ export function renderStaticMap(input: StaticMapInput): StaticMapOutput {
       narrow: countriesFor(labelsNarrow, width / staticMapDefaults.phoneWidth),
     },
     scaleBar: scaleBarFor(projection, width, height),
+    annotations: drawAnnotations(input.annotations ?? [], projection, path, { width, height }, [
+      ...points.map((p) => ({ x0: p.x - 5, y0: p.y - 5, x1: p.x + 5, y1: p.y + 5 })),
+      ...labels.map((l) => l.box),
+    ]),
     viewBounds: viewBoundsOf(projection, width, height),
   };
 }

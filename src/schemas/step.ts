@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { kebabId } from './common.ts';
 import { layerIds } from '../map/layers.ts';
+import { annotationSchema } from './annotation.ts';
 
 const lonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 
@@ -62,6 +63,8 @@ export const stepSchema = z.strictObject({
   highlight: z.array(kebabId).default([]),
   /** Event ids this step is about (their dates feed the graphic's description). */
   events: z.array(kebabId).default([]),
+  /** Marks drawn on this step's map (labels, arrows, routes, dated markers), inside its view. */
+  annotations: z.array(annotationSchema).default([]),
   /** Show a chart instead of the map for this step. */
   chart: stepChartSchema.optional(),
 });

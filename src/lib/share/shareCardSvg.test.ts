@@ -7,6 +7,7 @@ const map: StaticMapOutput = {
   width: 560,
   height: 630,
   countryLabels: { wide: [], narrow: [] },
+  annotations: [],
   viewBounds: [
     [46, 39],
     [47, 40],

@@ -22,6 +22,7 @@ import { splitFrontMatter } from '../story/frontMatter.ts';
 import { checkSteps, type LocatedStep } from './checkSteps.ts';
 import { checkStepLength, mainTextLength, type MainTextLength } from './checkStepLength.ts';
 import { checkControl } from './checkControl.ts';
+import { checkStepMaps } from './checkStepMaps.ts';
 import { controlPointSchema } from '../../schemas/control.ts';
 import { describeZodIssue, valueAt } from './describeZodIssue.ts';
 import { checkLastUpdated } from './checkLastUpdated.ts';
@@ -245,6 +246,19 @@ export function validateDataset(raw: RawDataset): ValidationResult {
     }),
   );
 
+  problems.push(
+    ...checkStepMaps(
+      steps,
+      new Map(
+        places.flatMap((p) =>
+          p.record.lat !== null && p.record.lon !== null
+            ? [[p.record.id, [p.record.lon, p.record.lat] as const] as const]
+            : [],
+        ),
+      ),
+      known.places,
+    ),
+  );
   const control = raw.control ? take(parseList(raw.control, controlPointSchema)) : [];
   problems.push(
     ...checkControl(control, {

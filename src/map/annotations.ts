@@ -1,0 +1,209 @@
+/**
+ * Ships to the browser, in the map chunk loaded on demand (and used by the static maps at build).
+ * Step annotations with their points resolved to lon/lat, the geometry both renderers draw (an
+ * arrow's head is built in lon/lat, so the SVG and MapLibre draw the same shape) and the legend
+ * words for each kind of mark.
+ */
+import type { Annotation, AnnotationSide } from '../schemas/annotation.ts';
+import type { ColorToken } from '../styles/tokens.ts';
+
+type LonLat = [number, number];
+
+/** An annotation whose points are coordinates. */
+export type ResolvedAnnotation =
+  | { type: 'label'; at: LonLat; text: string }
+  | { type: 'arrow'; from: LonLat; to: LonLat; side: AnnotationSide; text?: string }
+  | { type: 'route'; path: LonLat[]; style: RouteStyle; text?: string }
+  | { type: 'marker'; at: LonLat; date: string; text: string; side: AnnotationSide };
+
+export type RouteStyle = 'road' | 'old-road' | 'exodus';
+
+/** Colour of each side's marks: the chart colours, which hold 4.5:1 as text. */
+export const SIDE_COLORS: Record<AnnotationSide, ColorToken> = {
+  armenian: 'chartArmenia',
+  azerbaijani: 'chartAzerbaijan',
+  russian: 'chartRussia',
+  neutral: 'text',
+};
+
+/** How each route style is stroked (px; dashes in px like the layer registry). */
+export const ROUTE_STYLES: Record<
+  RouteStyle,
+  { color: ColorToken; width: number; dash?: number[] }
+> = {
+  road: { color: 'text', width: 3 },
+  'old-road': { color: 'muted', width: 2.5, dash: [5, 4] },
+  exodus: { color: 'accent', width: 3.5, dash: [8, 4] },
+};
+
+/** Legend words for each kind of mark. */
+export const ANNOTATION_LEGEND = {
+  road: 'Road in use',
+  'old-road': 'Road given up',
+  exodus: 'Route of the exodus',
+  'arrow-armenian': 'Movement as the Armenian side described it',
+  'arrow-azerbaijani': 'Movement as the Azerbaijani side described it',
+  'arrow-russian': 'Movement as Russia’s defence ministry described it',
+  'arrow-neutral': 'Movement reported by the sources',
+  'marker-armenian': 'Dated event: the Armenian side’s account',
+  'marker-azerbaijani': 'Dated event: the Azerbaijani side’s account',
+  'marker-russian': 'Dated event: Russia’s account',
+  'marker-neutral': 'Dated event',
+} as const;
+
+export type AnnotationKey = keyof typeof ANNOTATION_LEGEND;
+
+/** The legend key an annotation needs (labels need none: they explain themselves). */
+export function annotationKey(a: ResolvedAnnotation): AnnotationKey | null {
+  if (a.type === 'route') return a.style;
+  if (a.type === 'arrow') return `arrow-${a.side}`;
+  if (a.type === 'marker') return `marker-${a.side}`;
+  return null;
+}
+
+/** The colour token of an annotation's key. */
+export function annotationColor(key: AnnotationKey): ColorToken {
+  if (key in ROUTE_STYLES) return ROUTE_STYLES[key as RouteStyle].color;
+  const side = key.split('-')[1] as AnnotationSide;
+  return SIDE_COLORS[side];
+}
+
+/**
+ * Resolves place ids to coordinates; an annotation naming a place without coordinates is left
+ * out (the validator reports it).
+ */
+export function resolveAnnotations(
+  list: readonly Annotation[],
+  coordinates: ReadonlyMap<string, LonLat>,
+): ResolvedAnnotation[] {
+  const at = (p: string | readonly [number, number]): LonLat | null =>
+    typeof p === 'string' ? (coordinates.get(p) ?? null) : [p[0], p[1]];
+  const out: ResolvedAnnotation[] = [];
+  for (const a of list) {
+    if (a.type === 'label' || a.type === 'marker') {
+      const point = at(a.at);
+      if (point) out.push({ ...a, at: point });
+    } else if (a.type === 'arrow') {
+      const from = at(a.from);
+      const to = at(a.to);
+      if (from && to) out.push({ ...a, from, to });
+    } else {
+      const path = a.path.map(at);
+      if (path.every((p) => p !== null)) out.push({ ...a, path: path as LonLat[] });
+    }
+  }
+  return out;
+}
+
+/** Every lon/lat an annotation uses (for checking it lies in the step's view). */
+export function annotationPoints(a: ResolvedAnnotation): LonLat[] {
+  if (a.type === 'route') return a.path;
+  if (a.type === 'arrow') return [a.from, a.to];
+  return [a.at];
+}
+
+/**
+ * An arrow as lines in lon/lat: the shaft, and a head of two strokes at its tip, a quarter of the
+ * shaft long (at most 0.03°, ≈ 3 km), 28° either side.
+ */
+export function arrowLines(from: LonLat, to: LonLat): LonLat[][] {
+  const k = Math.cos((to[1] * Math.PI) / 180);
+  const dx = (to[0] - from[0]) * k;
+  const dy = to[1] - from[1];
+  const len = Math.hypot(dx, dy);
+  if (len === 0) return [[from, to]];
+  const head = Math.min(0.25 * len, 0.03);
+  const angle = Math.atan2(dy, dx);
+  const wing = (turn: number): LonLat => [
+    to[0] - (head * Math.cos(angle + turn)) / k,
+    to[1] - head * Math.sin(angle + turn),
+  ];
+  const spread = (28 * Math.PI) / 180;
+  return [
+    [from, to],
+    [wing(spread), to, wing(-spread)],
+  ];
+}
+
+/** "2022-03-24" → "24 Mar 2022" (month or year precision kept). */
+export function shortDate(date: string): string {
+  const months = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
+  const [y, m, d] = date.split('-');
+  const month = m ? months[Number(m) - 1] : undefined;
+  return [d ? String(Number(d)) : null, month, y].filter(Boolean).join(' ');
+}
+
+/** A box in screen px. */
+export interface ScreenBox {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** Words to place next to a point. */
+export interface AnnotationWords {
+  x: number;
+  y: number;
+  text: string;
+}
+
+/** Where words went: their box, and the text anchor to draw them with. */
+export interface PlacedWords extends AnnotationWords {
+  box: ScreenBox;
+  anchor: 'start' | 'end';
+  /** Baseline of the text. */
+  baseline: number;
+}
+
+const overlaps = (a: ScreenBox, b: ScreenBox) =>
+  a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+/**
+ * Places annotation words beside their points, in the first of six spots (above right, below
+ * right, above left, below left, right, left) that stays inside the frame and clear of the
+ * obstacles (place points and labels) and of words already placed; else the spot that fits the
+ * frame. Both renderers use it, with their own obstacles.
+ */
+export function placeAnnotationWords(
+  words: readonly AnnotationWords[],
+  obstacles: readonly ScreenBox[],
+  frame: { width: number; height: number },
+  fontSize = 12,
+  charWidth = 0.6,
+): PlacedWords[] {
+  const placed: PlacedWords[] = [];
+  const h = fontSize * 1.2;
+  for (const w of words) {
+    const len = w.text.length * fontSize * charWidth;
+    const spots = [
+      { dx: 8, dy: -h - 4, anchor: 'start' as const },
+      { dx: 8, dy: 6, anchor: 'start' as const },
+      { dx: -8, dy: -h - 4, anchor: 'end' as const },
+      { dx: -8, dy: 6, anchor: 'end' as const },
+      { dx: 10, dy: -h / 2, anchor: 'start' as const },
+      { dx: -10, dy: -h / 2, anchor: 'end' as const },
+    ].map((s) => {
+      const x0 = s.anchor === 'start' ? w.x + s.dx : w.x + s.dx - len;
+      const y0 = w.y + s.dy;
+      return { ...s, box: { x0, y0, x1: x0 + len, y1: y0 + h } };
+    });
+    const inFrame = spots.filter(
+      (s) =>
+        s.box.x0 >= 2 &&
+        s.box.x1 <= frame.width - 2 &&
+        s.box.y0 >= 2 &&
+        s.box.y1 <= frame.height - 2,
+    );
+    const taken = [...obstacles, ...placed.map((p) => p.box)];
+    const spot =
+      inFrame.find((s) => !taken.some((o) => overlaps(s.box, o))) ?? inFrame[0] ?? spots[0]!;
+    placed.push({
+      ...w,
+      box: spot.box,
+      anchor: spot.anchor,
+      baseline: spot.box.y1 - fontSize * 0.25,
+    });
+  }
+  return placed;
+}
