@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { formatProblem } from '../src/lib/validate/problem.ts';
 import { readDataFiles } from '../src/lib/validate/readDataFiles.ts';
 import { validateDataset } from '../src/lib/validate/validateDataset.ts';
+import { writeIdsSchema } from '../src/lib/editorSchemas/buildSchemas.ts';
 
 const root = process.argv[2]
   ? resolve(process.argv[2])
@@ -15,6 +16,8 @@ const root = process.argv[2]
 const started = performance.now();
 const { problems, warnings, counts, mainText } = validateDataset(readDataFiles(root));
 const ms = Math.round(performance.now() - started);
+// Editors' tools offer the ids that exist now (editor-schemas/ids.schema.json, not committed).
+writeIdsSchema(root);
 
 // Problems come first: they are what stops the build, and the first line an editor reads should
 // be one of them. Warnings (weak sourcing, long step texts) follow and never fail the run: they

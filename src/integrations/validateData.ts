@@ -5,12 +5,15 @@ import { formatProblem, type Problem } from '../lib/validate/problem.ts';
 import { problemPage } from '../lib/validate/problemPage.ts';
 import { readDataFiles } from '../lib/validate/readDataFiles.ts';
 import { validateDataset } from '../lib/validate/validateDataset.ts';
+import { writeIdsSchema } from '../lib/editorSchemas/buildSchemas.ts';
 
 let warningsLogged = -1;
 
 /** Validates data/ under `root` and says so on the terminal; returns the problems. */
 function validateAndLog(root: string, logger: AstroIntegrationLogger): Problem[] {
   const { problems, warnings, counts } = validateDataset(readDataFiles(root));
+  // Editors' tools complete the ids that exist now, including the one just added.
+  writeIdsSchema(root);
   // Said once, and again only when the number changes: not on every save.
   if (warnings.length > 0 && warnings.length !== warningsLogged)
     logger.warn(
