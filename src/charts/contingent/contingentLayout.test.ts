@@ -53,11 +53,30 @@ describe('unit chart', () => {
 
 describe('observation posts', () => {
   const p = layout(data).posts;
-  it('stands posts on the zero line and hangs closures below it', () => {
-    const [first, , closures] = p.slots;
-    for (const s of first!.segments) expect(s.y + s.height).toBeLessThanOrEqual(p.zeroY + 0.001);
-    for (const s of closures!.segments) expect(s.y).toBeGreaterThanOrEqual(p.zeroY - 0.001);
+  it('stands posts and closures alike on the zero line: closures are counts, not negatives', () => {
+    for (const slot of p.slots)
+      for (const s of slot.segments) expect(s.y + s.height).toBeLessThanOrEqual(p.zeroY + 0.001);
+    const closures = p.slots[2]!.segments;
+    expect(closures.map((s) => s.kind)).toEqual(['closed', 'temporaryClosed']);
+    expect(closures[0]!.y + closures[0]!.height).toBeCloseTo(p.zeroY);
   });
+  it('writes the year under a date that follows a gap of months, even within the same year', () => {
+    const gap = {
+      ...data,
+      posts: [
+        { date: '2023-04-26', open: v('2023-04-26', 30) },
+        { date: '2023-10', closed: v('2023-10', 8) },
+        { date: '2023-11-24', closed: v('2023-11-24', 12) },
+      ],
+    };
+    const dates = layout(gap).posts.slots.map((slot) =>
+      slot.dateLines.map((l) => l.text).join(' '),
+    );
+    expect(dates[0]).toMatch(/2023$/);
+    expect(dates[1]).toMatch(/^Oct.*2023$/);
+    expect(dates[2]).not.toMatch(/2023/);
+  });
+
   it('stacks temporary posts on regular ones and labels the pair', () => {
     const [open, temporary] = p.slots[0]!.segments;
     expect(temporary!.y + temporary!.height).toBeCloseTo(open!.y);

@@ -58,7 +58,11 @@ function stackLabel(
   return textWidth(one, fontSize, 'bold') <= maxWidth ? [one] : [parts[0]!, `+ ${parts[1]}`];
 }
 
-/** Lays out the posts panel from `top`: a slot per report, closures hanging below the zero line. */
+/**
+ * Lays out the posts panel from `top`: a slot per report, every bar standing on the zero line.
+ * Closures are counts of posts closed, told apart by colour and the legend; hung below the line
+ * they read as negative numbers of posts.
+ */
 export function layoutPosts(data: ContingentData, o: ContingentOptions, top: number): PostsLayout {
   const reports: PostReport[] = [...data.posts].sort((a, b) => a.date.localeCompare(b.date));
   if (!reports.length)
@@ -87,10 +91,9 @@ export function layoutPosts(data: ContingentData, o: ContingentOptions, top: num
     { maxWidth: inner, fontSize: o.smallFontSize, lineHeight: o.lineHeight, swatchWidth: 18 },
   );
   const legendTop = top + title.length * o.lineHeight + 8;
-  const up = Math.max(0, ...reports.map((r) => (r.open?.value ?? 0) + (r.temporary?.value ?? 0)));
-  const down = Math.max(
+  const up = Math.max(
     0,
-    ...reports.map((r) => (r.closed?.value ?? 0) + (r.temporaryClosed?.value ?? 0)),
+    ...reports.map((r) => KINDS.reduce((sum, k) => sum + (r[k]?.value ?? 0), 0)),
   );
   const band = scaleBand<string>()
     .domain(reports.map((r) => r.date))
@@ -98,25 +101,30 @@ export function layoutPosts(data: ContingentData, o: ContingentOptions, top: num
     .paddingInner(0.25)
     .paddingOuter(0.1);
   const slotWidth = band.step();
-  const labelLines = reports.map((r) => [
-    stackLabel(r.open, r.temporary, slotWidth - 4, o.smallFontSize),
-    stackLabel(r.closed, r.temporaryClosed, slotWidth - 4, o.smallFontSize),
-  ]);
-  const upLines = Math.max(1, ...labelLines.map(([a]) => a!.length));
-  const downLines = Math.max(0, ...labelLines.map(([, b]) => b!.length));
+  const labelLines = reports.map((r) =>
+    r.open || r.temporary
+      ? stackLabel(r.open, r.temporary, slotWidth - 4, o.smallFontSize)
+      : stackLabel(r.closed, r.temporaryClosed, slotWidth - 4, o.smallFontSize),
+  );
+  const upLines = Math.max(1, ...labelLines.map((a) => a.length));
   const plotTop = legendTop + legend.height + 10 + upLines * o.lineHeight;
-  const total = up + down || 1;
-  const zeroY = plotTop + (o.postsHeight * up) / total;
-  const y = scaleLinear().domain([0, total]).range([0, o.postsHeight]);
+  const zeroY = plotTop + o.postsHeight;
+  const y = scaleLinear()
+    .domain([0, up || 1])
+    .range([0, o.postsHeight]);
   const barWidth = Math.min(band.bandwidth(), 40);
-  const dateTop = zeroY + y(down) + downLines * o.lineHeight + 8;
-  // "15 Nov" over "2020"; the year only where it changes; day and month split when the slot is narrow.
+  const dateTop = zeroY + 8;
+  // "15 Nov" over "2020"; the year where it changes or after a long gap (slots are evenly spaced,
+  // so a bare "Oct" months after the last report would hide how much time passed); day and month
+  // split when the slot is narrow.
   const dateLabels = reports.map((r, i) => {
     const [dayMonth = r.date, year = ''] =
       shortDate(r.date, true)
         .match(/^(.*) (\d{4})$/)
         ?.slice(1) ?? [];
-    const prevYear = i > 0 ? reports[i - 1]!.date.slice(0, 4) : '';
+    const prev = i > 0 ? reports[i - 1]!.date : '';
+    const longGap = prev !== '' && monthsBetween(prev, r.date) >= 3;
+    const prevYear = longGap ? '' : prev.slice(0, 4);
     const top =
       textWidth(dayMonth, o.smallFontSize) <= slotWidth - 2 ? [dayMonth] : dayMonth.split(' ');
     return year && year !== prevYear ? [...top, year] : top;
@@ -128,32 +136,19 @@ export function layoutPosts(data: ContingentData, o: ContingentOptions, top: num
     const x = cx - barWidth / 2;
     const segments: PostSegment[] = [];
     let above = zeroY;
-    let below = zeroY;
     for (const kind of KINDS) {
       const v = r[kind];
       if (!v) continue;
       const h = y(v.value);
-      if (kind === 'open' || kind === 'temporary') {
-        above -= h;
-        segments.push({ kind, value: v, x, y: above, width: barWidth, height: h });
-      } else {
-        segments.push({ kind, value: v, x, y: below, width: barWidth, height: h });
-        below += h;
-      }
+      above -= h;
+      segments.push({ kind, value: v, x, y: above, width: barWidth, height: h });
     }
-    const [upText, downText] = labelLines[i]!;
-    const labels = [
-      ...upText!.map((text, j) => ({
-        text,
-        x: cx,
-        y: above - 5 - (upText!.length - 1 - j) * o.lineHeight,
-      })),
-      ...downText!.map((text, j) => ({
-        text,
-        x: cx,
-        y: below + o.smallFontSize + 3 + j * o.lineHeight,
-      })),
-    ];
+    const upText = labelLines[i]!;
+    const labels = upText.map((text, j) => ({
+      text,
+      x: cx,
+      y: above - 5 - (upText.length - 1 - j) * o.lineHeight,
+    }));
     const dateLines = (dateLabels[i] ?? []).map((text, j) => ({
       text,
       x: cx,
@@ -173,4 +168,10 @@ export function layoutPosts(data: ContingentData, o: ContingentOptions, top: num
     x1: o.width - o.margin,
     slots,
   };
+}
+
+/** Whole months from one report date (YYYY-MM or YYYY-MM-DD) to a later one. */
+function monthsBetween(from: string, to: string): number {
+  const months = (d: string) => Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7));
+  return months(to) - months(from);
 }
