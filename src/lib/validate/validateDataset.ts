@@ -29,6 +29,7 @@ import { checkLastUpdated } from './checkLastUpdated.ts';
 import { checkWeakSources } from './weakSources.ts';
 import { checkGeometryInputs } from './geometryInputs.ts';
 import { checkCamera } from './checkCamera.ts';
+import { checkPlaceholders } from './checkPlaceholders.ts';
 import { checkEventPlacement, findProbableDuplicates } from './checkEvents.ts';
 import { checkStoryOrder, type ChapterListing, type StepIdentity } from './checkStoryOrder.ts';
 
@@ -158,6 +159,20 @@ export function validateDataset(raw: RawDataset): ValidationResult {
     features += Array.isArray(fc?.features) ? fc.features.length : 0;
   }
   problems.push(...checkEventPlacement(events));
+  problems.push(
+    ...checkPlaceholders(
+      [
+        raw.places,
+        raw.sources,
+        raw.actors,
+        raw.figures,
+        raw.chapters,
+        raw.charts,
+        ...raw.events,
+      ].concat(raw.control ? [raw.control] : []),
+      raw.steps,
+    ),
+  );
   warnings.push(...findProbableDuplicates(events));
   if (raw.geometryInputs)
     problems.push(...checkGeometryInputs(raw.geometryInputs, raw.places, raw.control));
