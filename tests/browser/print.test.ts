@@ -33,7 +33,7 @@ describe('the printed story', () => {
     await page.goto(`${site.url}/`);
     await page.emulateMedia({ media: 'print' });
     const key = (s: (typeof steps)[number]) =>
-      JSON.stringify([s.camera, s.layers, s.places ?? [], s.highlight ?? []]);
+      JSON.stringify([s.camera, s.layers, s.places ?? [], s.highlight ?? [], s.annotations ?? []]);
     const printed = await page.evaluate(() =>
       Object.fromEntries(
         [...document.querySelectorAll<HTMLElement>('.step[data-step-id]')].map((step) => {
