@@ -107,7 +107,7 @@ export class AnnotationLayer {
     });
     for (const item of this.items.filter((i) => i.marker)) {
       const p = map.project(item.at);
-      item.node.style.transform = `translate(${p.x.toFixed(1)}px, ${p.y.toFixed(1)}px) translate(-50%, -50%)`;
+      item.node.style.transform = `translate(${p.x.toFixed(1)}px, ${p.y.toFixed(1)}px) translate(-50%, -50%) rotate(45deg)`;
     }
   }
 
