@@ -5,7 +5,7 @@
  * - reads the chart input from its `script.chart-input` JSON and mounts the chart on `.chart-canvas`;
  * - draws the state in `data-state` (see src/charts/core/chartState.ts) whenever the story sets
  *   it, animated unless the reader prefers reduced motion (the page's switch or the system
- *   setting, via ./reducedMotion.ts); repeating a state does nothing;
+ *   setting, via ./preferences.ts); repeating a state does nothing;
  * - a chart that starts off screen is reset to its start state and builds up the first time it
  *   scrolls into view; one already on screen is left as drawn; printing draws it at once;
  * - names places in the reader's convention (`<html data-names>`, then every `karabakh:names`
@@ -16,8 +16,8 @@ import type { ChartHandle } from '../charts/core/mountChart.ts';
 import { DEFAULT_DURATION } from '../charts/core/mountChart.ts';
 import { parseChartState, type ChartState } from '../charts/core/chartState.ts';
 import { nameModes, type NameMode } from '../lib/placeName.ts';
-import { NAMES_EVENT, type NamesDetail } from './placeNames.ts';
-import { isReducedMotion } from './reducedMotion.ts';
+import { NAMES_EVENT, type NamesDetail } from './events.ts';
+import { isReducedMotion } from './preferences.ts';
 
 /** The convention `<html data-names>` says is in force ('en' when it says none we know). */
 function pageNameMode(): NameMode {

@@ -3,7 +3,7 @@
  * scrubber. Moving it (mouse, touch or keyboard; or dragging across the chart) draws the war up to
  * that day and tells the map which places had been claimed captured by then:
  *
- *   document ← CustomEvent('karabakh:highlight-places',
+ *   document ← HIGHLIGHT_PLACES_EVENT (./events.ts),
  *     { detail: { placeIds: string[], date: 'YYYY-MM-DD', source: 'war-timeline' } })
  *
  * Only the reader's scrubbing sends it: a state set by the story is the story's own doing, and the
@@ -19,9 +19,8 @@ import {
   type WarTimelineData,
 } from '../charts/warTimeline/warTimelineLayout.ts';
 import { ChartElement, type ChartBinding } from './chart-element.ts';
+import { emit, HIGHLIGHT_PLACES_EVENT } from './events.ts';
 
-/** Event the map listens to. */
-export const HIGHLIGHT_EVENT = 'karabakh:highlight-places';
 const SCRUB_MS = 150;
 
 function sync(
@@ -54,11 +53,11 @@ class ChartWarTimeline extends ChartElement<WarTimelineData> {
       const scrubTo = (day: number) => {
         const until = sync(input, output, data, day);
         element.chart?.update({ until }, { duration: element.duration(SCRUB_MS) });
-        document.dispatchEvent(
-          new CustomEvent(HIGHLIGHT_EVENT, {
-            detail: { placeIds: placesClaimed(data, until), date: until, source: 'war-timeline' },
-          }),
-        );
+        emit(HIGHLIGHT_PLACES_EVENT, {
+          placeIds: placesClaimed(data, until),
+          date: until,
+          source: 'war-timeline',
+        });
       };
       const onInput = () => scrubTo(Number(input.value));
 

@@ -2,7 +2,7 @@
  * Ships to the browser, in chapter-map embeds. `<embed-stepper>` turns the chapter's steps, laid out
  * flat for readers without JavaScript, into a compact stepper: one step at a time, with
  * previous/next buttons, the Left/Right arrow keys while the embed has focus, and horizontal
- * swipes. Each change is told to the embed's `<story-map>` with the same `karabakh:step` event the
+ * swipes. Each change is told to the embed's `<story-map>` with the same step event (./events.ts) the
  * story sends, and the "full story" link follows the step. A repeated step is a no-op. The steps'
  * list keeps the height of the tallest step, so the host page does not jump at every step.
  *
@@ -10,8 +10,8 @@
  * `button[data-stepper="prev|next"]`, `.stepper-status`. Sets `data-step` = the current step's id.
  */
 import type { MapStep } from '../map/mapControllerOptions.ts';
-import { isReducedMotion } from './reducedMotion.ts';
-import type { StoryStepDetail } from './story-map.ts';
+import { emit, STEP_EVENT } from './events.ts';
+import { isReducedMotion } from './preferences.ts';
 
 /** Horizontal travel, px, that makes a swipe (and that beats the vertical travel 1.5 times). */
 const SWIPE = 40;
@@ -101,13 +101,7 @@ class EmbedStepper extends HTMLElement {
 
     const step = this.steps[index];
     if (dispatch && step) {
-      const detail: StoryStepDetail = {
-        id: step.id,
-        index,
-        step,
-        reducedMotion: isReducedMotion(),
-      };
-      document.dispatchEvent(new CustomEvent('karabakh:step', { detail }));
+      emit(STEP_EVENT, { id: step.id, index, step, reducedMotion: isReducedMotion() });
     }
   }
 

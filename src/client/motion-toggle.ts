@@ -3,11 +3,11 @@
  * page (map, charts, scrolling) to instant; it defaults to the operating system's setting.
  */
 import {
-  apply,
+  applyReducedMotion,
   isReducedMotion,
   onReducedMotionChange,
   setReducedMotion,
-} from './reducedMotion.ts';
+} from './preferences.ts';
 
 class MotionToggle extends HTMLElement {
   #stop: (() => void) | undefined;
@@ -24,7 +24,7 @@ class MotionToggle extends HTMLElement {
       button.removeEventListener('click', toggle);
       stopListening();
     };
-    apply();
+    applyReducedMotion();
     render();
   }
 

@@ -6,13 +6,8 @@
  * where it could do nothing.
  */
 import { parseNameMode } from '../lib/resolveNameMode.ts';
-import {
-  applyNameMode,
-  chooseNameMode,
-  currentNameMode,
-  NAMES_EVENT,
-  type NamesDetail,
-} from './placeNames.ts';
+import { listen, NAMES_EVENT } from './events.ts';
+import { applyNameMode, chooseNameMode, currentNameMode } from './placeNames.ts';
 
 class NameSwitch extends HTMLElement {
   #stop: (() => void) | undefined;
@@ -27,14 +22,11 @@ class NameSwitch extends HTMLElement {
       if (chosen) chooseNameMode(chosen);
     };
     // Another switch on the page (or an embed's code) may change the convention too.
-    const onApplied = (e: Event) => {
-      control.show((e as CustomEvent<NamesDetail>).detail.mode);
-    };
     this.addEventListener('change', onChange);
-    document.addEventListener(NAMES_EVENT, onApplied);
+    const stopListening = listen(NAMES_EVENT, (d) => control.show(d.mode));
     this.#stop = () => {
       this.removeEventListener('change', onChange);
-      document.removeEventListener(NAMES_EVENT, onApplied);
+      stopListening();
     };
     this.hidden = false;
     // The build wrote English usage; a stored choice or ?names= is applied now. Module scripts run

@@ -2,41 +2,28 @@
  * Ships to the browser. The reader's naming convention for places, applied everywhere at once:
  * story text (`.pn` spans), static SVG map labels and descriptions (`[data-names-text]`, moved or
  * hidden per `data-at-<mode>` where a longer name needs it), every `<story-map>` (its
- * `data-names`), and `<html data-names>` plus a `karabakh:names` event on document for anything
+ * `data-names`), and `<html data-names>` plus the names event (./events.ts) for anything
  * else (charts) that wants to follow.
  *
  * The convention comes from `?names=` in the address, else localStorage, else English usage
- * (src/lib/resolveNameMode.ts). Embeds that have no switcher can call
+ * (./preferences.ts). Embeds that have no switcher can call
  * `applyNameMode(currentNameMode())` once to honour `?names=`.
  */
 import { NAMES_TEXT_ATTRIBUTE } from '../lib/nameAttributes.ts';
 import type { NameMode } from '../lib/placeName.ts';
-import { resolveNameMode, searchWithNameMode } from '../lib/resolveNameMode.ts';
+import { searchWithNameMode } from '../lib/resolveNameMode.ts';
 import { parseLabelAt } from '../map/labelsByMode.ts';
+import { emit, NAMES_EVENT } from './events.ts';
+import { currentNameMode, storeNameMode } from './preferences.ts';
 
-const KEY = 'karabakh:names';
-
-/** `karabakh:names`, dispatched on document whenever the convention is applied. */
-export interface NamesDetail {
-  mode: NameMode;
-}
-export const NAMES_EVENT = 'karabakh:names';
-
-/** The convention in force for this page view. */
-export function currentNameMode(): NameMode {
-  return resolveNameMode({ search: location.search, stored: safeGet() }).mode;
-}
+export { currentNameMode };
 
 /**
  * Records the reader's choice and applies it. A `?names=` in the address follows the choice
  * (replaceState, keeping the hash), so the address never contradicts what the page shows.
  */
 export function chooseNameMode(mode: NameMode): void {
-  try {
-    localStorage.setItem(KEY, mode);
-  } catch {
-    // Private modes may refuse storage; the choice then lasts for this page only.
-  }
+  storeNameMode(mode);
   const search = searchWithNameMode(location.search, mode);
   if (search !== location.search)
     history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
@@ -55,7 +42,7 @@ export function applyNameMode(mode: NameMode, root: ParentNode = document): void
   }
   for (const map of root.querySelectorAll<HTMLElement>('story-map'))
     if (map.dataset.names !== mode) map.dataset.names = mode;
-  document.dispatchEvent(new CustomEvent<NamesDetail>(NAMES_EVENT, { detail: { mode } }));
+  emit(NAMES_EVENT, { mode });
 }
 
 /** Moves an SVG label to its spot in `mode`, or hides it where its name fits nowhere. */
@@ -71,12 +58,4 @@ function place(el: HTMLElement | SVGElement, mode: NameMode): void {
   el.setAttribute('x', at.x.toFixed(1));
   el.setAttribute('y', at.y.toFixed(1));
   el.setAttribute('text-anchor', at.anchor);
-}
-
-function safeGet(): string | null {
-  try {
-    return localStorage.getItem(KEY);
-  } catch {
-    return null;
-  }
 }

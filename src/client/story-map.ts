@@ -20,22 +20,13 @@ import type { MapController } from '../map/MapController.ts';
 import type { MapControllerState, MapStep } from '../map/mapControllerOptions.ts';
 import type { MapLabelPlace } from '../map/storyMapPlaces.ts';
 import type { CountryLabelCandidates } from '../map/countryLabels.ts';
-
-/** `karabakh:step`, dispatched on document by the scroller when a step becomes active. */
-export interface StoryStepDetail {
-  id: string;
-  index: number;
-  step: MapStep;
-  reducedMotion: boolean;
-}
-/** `karabakh:highlight-places`, dispatched on document by the war-timeline scrubber. */
-export interface HighlightPlacesDetail {
-  placeIds: string[];
-}
-/** `karabakh:reduced-motion`, dispatched on document when the reader's motion setting changes. */
-export interface ReducedMotionDetail {
-  reduced: boolean;
-}
+import { HIGHLIGHT_PLACES_EVENT, listen, STEP_EVENT } from './events.ts';
+import {
+  currentTheme,
+  isReducedMotion,
+  onReducedMotionChange,
+  onThemeChange,
+} from './preferences.ts';
 
 const DEFAULT_FAILED =
   'The interactive map could not start on this device; the static maps below show each step.';
@@ -52,13 +43,13 @@ class StoryMap extends HTMLElement {
   private controller: MapController | null = null;
   private stage: HTMLElement | null = null;
   private cleanup: AbortController | null = null;
-  private themeObserver: MutationObserver | null = null;
   private nearObserver: IntersectionObserver | null = null;
   /** Bumped on disconnect, so a load finishing after it is thrown away. */
   private run = 0;
   private step: MapStep | null = null;
   private highlight: string[] | null = null;
-  private reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  /** The reader's motion preference: the page's switch first, then the system setting. */
+  private reduced = isReducedMotion();
 
   /** The controller's state (null until the map exists); read by browser tests. */
   get mapState(): MapControllerState | null {
@@ -68,29 +59,33 @@ class StoryMap extends HTMLElement {
   connectedCallback(): void {
     this.cleanup = new AbortController();
     const { signal } = this.cleanup;
-    const on = <T>(type: string, fn: (detail: T) => void) =>
-      document.addEventListener(type, (e) => fn((e as CustomEvent<T>).detail), { signal });
-    on<StoryStepDetail>('karabakh:step', (d) => {
-      this.setReduced(d.reducedMotion);
-      this.show(d.step);
-    });
-    on<HighlightPlacesDetail>('karabakh:highlight-places', (d) => {
-      this.highlight = d.placeIds;
-      this.controller?.setHighlight(d.placeIds);
-    });
-    on<ReducedMotionDetail>('karabakh:reduced-motion', (d) => this.setReduced(d.reduced));
-    const motion = matchMedia('(prefers-reduced-motion: reduce)');
-    motion.addEventListener('change', () => this.setReduced(motion.matches), { signal });
-    matchMedia('(prefers-color-scheme: dark)').addEventListener(
-      'change',
-      () => this.controller?.setTheme(this.theme()),
+    this.reduced = isReducedMotion();
+    listen(
+      STEP_EVENT,
+      (d) => {
+        this.setReduced(d.reducedMotion);
+        this.show(d.step);
+      },
       { signal },
     );
-    this.themeObserver = new MutationObserver(() => this.controller?.setTheme(this.theme()));
-    this.themeObserver.observe(document.documentElement, {
-      attributes: true,
-      attributeFilter: ['data-theme'],
-    });
+    listen(
+      HIGHLIGHT_PLACES_EVENT,
+      (d) => {
+        this.highlight = d.placeIds;
+        this.controller?.setHighlight(d.placeIds);
+      },
+      { signal },
+    );
+    // The system setting reaches the map only through the preferences, which let the page's own
+    // switch win over it.
+    signal.addEventListener(
+      'abort',
+      onReducedMotionChange((reduced) => this.setReduced(reduced)),
+    );
+    signal.addEventListener(
+      'abort',
+      onThemeChange((theme) => this.controller?.setTheme(theme)),
+    );
     // The explorer page's layer checkboxes and name radios live inside the element.
     this.addEventListener('change', (e) => this.onInput(e.target), { signal });
     if (this.dataset.load === 'intent') {
@@ -116,7 +111,6 @@ class StoryMap extends HTMLElement {
   disconnectedCallback(): void {
     this.run++;
     this.cleanup?.abort();
-    this.themeObserver?.disconnect();
     this.nearObserver?.disconnect();
     this.controller?.destroy();
     this.controller = null;
@@ -166,7 +160,7 @@ class StoryMap extends HTMLElement {
         places: readJson<MapLabelPlace[]>(this, '[data-map-places]') ?? [],
         countries: readJson<CountryLabelCandidates[]>(this, '[data-map-countries]') ?? [],
         locator: this.querySelector<SVGSVGElement>(':scope > svg[data-map-locator]'),
-        theme: this.theme(),
+        theme: currentTheme(),
         reducedMotion: this.reduced,
         interactive: this.hasAttribute('data-interactive'),
         ...(this.dataset.phoneCardShare
@@ -214,12 +208,6 @@ class StoryMap extends HTMLElement {
   private setReduced(reduced: boolean): void {
     this.reduced = reduced;
     this.controller?.setReducedMotion(reduced);
-  }
-
-  private theme(): 'light' | 'dark' {
-    const forced = document.documentElement.dataset.theme;
-    if (forced === 'light' || forced === 'dark') return forced;
-    return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
   }
 
   private nameMode(): NameMode {

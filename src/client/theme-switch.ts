@@ -6,30 +6,8 @@
  * choice before the first paint; this applies it again in case a host's CSP blocked that script.
  * Hidden without JavaScript, where it could do nothing.
  */
-import { THEME_KEY, parseThemeChoice, type ThemeChoice } from '../lib/themeChoice.ts';
-
-function stored(): ThemeChoice {
-  try {
-    return parseThemeChoice(localStorage.getItem(THEME_KEY));
-  } catch {
-    return 'system';
-  }
-}
-
-function apply(choice: ThemeChoice): void {
-  const root = document.documentElement;
-  if (choice === 'system') delete root.dataset.theme;
-  else if (root.dataset.theme !== choice) root.dataset.theme = choice;
-}
-
-function store(choice: ThemeChoice): void {
-  try {
-    if (choice === 'system') localStorage.removeItem(THEME_KEY);
-    else localStorage.setItem(THEME_KEY, choice);
-  } catch {
-    // Private modes may refuse storage; the choice then lasts for this page only.
-  }
-}
+import { parseThemeChoice } from '../lib/themeChoice.ts';
+import { applyThemeChoice, chooseTheme, storedThemeChoice } from './preferences.ts';
 
 class ThemeSwitch extends HTMLElement {
   #stop: (() => void) | undefined;
@@ -37,14 +15,10 @@ class ThemeSwitch extends HTMLElement {
   connectedCallback(): void {
     const select = this.querySelector('select');
     if (!select) return;
-    const choice = stored();
+    const choice = storedThemeChoice();
     select.value = choice;
-    apply(choice);
-    const onChange = () => {
-      const next = parseThemeChoice(select.value);
-      store(next);
-      apply(next);
-    };
+    applyThemeChoice(choice);
+    const onChange = () => chooseTheme(parseThemeChoice(select.value));
     select.addEventListener('change', onChange);
     this.#stop = () => select.removeEventListener('change', onChange);
     this.hidden = false;

@@ -6,6 +6,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
+import {
+  HIGHLIGHT_PLACES_EVENT,
+  REDUCED_MOTION_EVENT,
+  STEP_EVENT,
+} from '../../src/client/events.ts';
 import type { MapStep } from '../../src/map/mapControllerOptions.ts';
 import { layerIds, layers } from '../../src/map/layers.ts';
 import { openPage, startSite, viewports, type Site } from './harness.ts';
@@ -62,13 +67,13 @@ const mapState = (page: Page) =>
 /** Sends a step the way the story's scroller does and waits until its camera has settled. */
 async function sendStep(page: Page, step: MapStep, reducedMotion = false) {
   await page.evaluate(
-    ([s, reduced]) =>
+    ([s, reduced, type]) =>
       document.dispatchEvent(
-        new CustomEvent('karabakh:step', {
+        new CustomEvent(type, {
           detail: { id: s.id, index: 0, step: s, reducedMotion: reduced },
         }),
       ),
-    [step, reducedMotion] as const,
+    [step, reducedMotion, STEP_EVENT] as const,
   );
   await page.waitForSelector(`story-map[data-map-step="${step.id}"]`, TIMEOUT);
 }
@@ -216,10 +221,10 @@ describe('the map driven by karabakh:* events', () => {
       });
     });
     await viaA.page.evaluate(
-      ([a, b]) => {
+      ([a, b, type]) => {
         const send = (s: typeof a) =>
           document.dispatchEvent(
-            new CustomEvent('karabakh:step', {
+            new CustomEvent(type, {
               detail: { id: s.id, index: 0, step: s, reducedMotion: false },
             }),
           );
@@ -227,7 +232,7 @@ describe('the map driven by karabakh:* events', () => {
         // B arrives while the flight to A is under way.
         setTimeout(() => send(b), 300);
       },
-      [stepA, stepB] as const,
+      [stepA, stepB, STEP_EVENT] as const,
     );
     await viaA.page.waitForSelector(`story-map[data-map-step="${stepB.id}"]`, TIMEOUT);
     const seen = await viaA.page.evaluate(
@@ -265,13 +270,13 @@ describe('the map driven by karabakh:* events', () => {
     await sendStep(page, stepA);
     const before = (await mapState(page))!;
     await page.evaluate(
-      (s) =>
+      ([s, type]) =>
         document.dispatchEvent(
-          new CustomEvent('karabakh:step', {
+          new CustomEvent(type, {
             detail: { id: s.id, index: 0, step: s, reducedMotion: false },
           }),
         ),
-      stepA,
+      [stepA, STEP_EVENT] as const,
     );
     await page.waitForTimeout(200);
     const after = (await mapState(page))!;
@@ -282,10 +287,9 @@ describe('the map driven by karabakh:* events', () => {
 
   it('jumps instead of flying with reduced motion', async () => {
     const { context, page } = await openMap();
-    await page.evaluate(() =>
-      document.dispatchEvent(
-        new CustomEvent('karabakh:reduced-motion', { detail: { reduced: true } }),
-      ),
+    await page.evaluate(
+      (type) => document.dispatchEvent(new CustomEvent(type, { detail: { reduced: true } })),
+      REDUCED_MOTION_EVENT,
     );
     const started = Date.now();
     await sendStep(page, stepB, true);
@@ -297,10 +301,12 @@ describe('the map driven by karabakh:* events', () => {
   it('highlights the places the timeline scrubber names', async () => {
     const { context, page } = await openMap();
     await sendStep(page, stepA, true);
-    await page.evaluate(() =>
-      document.dispatchEvent(
-        new CustomEvent('karabakh:highlight-places', { detail: { placeIds: ['shusha', 'goris'] } }),
-      ),
+    await page.evaluate(
+      (type) =>
+        document.dispatchEvent(
+          new CustomEvent(type, { detail: { placeIds: ['shusha', 'goris'] } }),
+        ),
+      HIGHLIGHT_PLACES_EVENT,
     );
     assert.deepEqual((await mapState(page))?.highlighted, ['goris', 'shusha']);
     assert.match(
