@@ -1,13 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { stepFromHash, stepIndexAfter } from './stepFromHash.ts';
+import { safeDecode, stepFromHash, stepIndexAfter } from './stepFromHash.ts';
 
 describe('stepFromHash', () => {
-  const ids = ['lede', 'seysulan-crossing'];
+  const ids = ['lede', 'seysulan-crossing', 'first-war'];
   it('finds the step an address points at', () =>
     expect(stepFromHash('#seysulan-crossing', ids)).toBe(1));
+  it('decodes an escaped id', () => expect(stepFromHash('#first%2Dwar', ids)).toBe(2));
   it('returns -1 for an empty or unknown hash', () => {
     expect(stepFromHash('', ids)).toBe(-1);
+    expect(stepFromHash('#', ids)).toBe(-1);
     expect(stepFromHash('#sources', ids)).toBe(-1);
+  });
+  it('returns -1 for a malformed escape instead of throwing', () => {
+    expect(stepFromHash('#%', ids)).toBe(-1);
+    expect(stepFromHash('#first-war%', ids)).toBe(-1);
+    expect(stepFromHash('#%E0%A4%A', ids)).toBe(-1);
+  });
+});
+
+describe('safeDecode', () => {
+  it('decodes valid escapes and keeps malformed text as it is', () => {
+    expect(safeDecode('a%20b')).toBe('a b');
+    expect(safeDecode('first-war%')).toBe('first-war%');
   });
 });
 
