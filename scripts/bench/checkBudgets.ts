@@ -2,6 +2,8 @@
  * `npm run budgets`: the quick subset of the bench that CI enforces. Serves the existing dist/
  * (`npm test` builds it just before), runs mobile Lighthouse on the story and both embeds and
  * measures bytes, then prints one line per budget and exits 1 when any is broken or unmeasured.
+ * Lighthouse giving up on a page for its own reasons is retried (./lighthouseRetry.ts) and listed;
+ * a measured breach fails at once.
  * Timing figures (build, long tasks, camera settle) are too noisy to assert; `npm run bench`
  * reports them.
  */
@@ -16,6 +18,7 @@ import type { Figures } from './figures.ts';
 import type { FailingAudit } from './lighthouseFigures.ts';
 import { launchChromium } from '../chromium.ts';
 import { printFailingAudits } from './printFailingAudits.ts';
+import type { Retry } from './lighthouseRetry.ts';
 import { withChrome } from './runLighthouse.ts';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -27,9 +30,10 @@ if (!existsSync(DIST)) {
 const started = performance.now();
 const figures: Figures = {};
 const failing: Record<string, FailingAudit[]> = {};
+const retries: (Retry & { page: string })[] = [];
 const { server, url } = await serveStatic(DIST);
 try {
-  await withChrome((port) => collectLighthouse(figures, failing, url, ['mobile'], port));
+  await withChrome((port) => collectLighthouse(figures, failing, url, ['mobile'], port, retries));
   const browser = await launchChromium();
   try {
     await collectLoadBytes(figures, browser, url);
@@ -45,5 +49,10 @@ console.log(formatBudgetReport(results));
 const broken = results.filter((r) => r.status !== 'pass');
 // The audits behind a broken score floor are what the person fixing it needs first.
 if (broken.length) printFailingAudits(failing);
+// Lighthouse's own failures are no breach, but they are worth knowing about.
+if (retries.length) {
+  console.log(`\nLighthouse runs retried after a tool error (not a budget breach):`);
+  for (const r of retries) console.log(`  ${r.page}, attempt ${r.attempt}: ${r.message}`);
+}
 console.log(`\nBudgets checked in ${((performance.now() - started) / 1000).toFixed(0)} s.`);
 process.exit(broken.length ? 1 : 0);

@@ -8,6 +8,7 @@ import { summariseLongFrames } from './longFrames.ts';
 import { viewports } from '../chromium.ts';
 import { measureLoad, measureScroll } from './measurePages.ts';
 import { benchPages } from './pages.ts';
+import { retryToolErrors, type Retry } from './lighthouseRetry.ts';
 import { runLighthouse, type Preset } from './runLighthouse.ts';
 import { percentile } from './stats.ts';
 
@@ -29,17 +30,28 @@ export function putBytes(
 export const isMapLibrary = (url: string) =>
   /\/_astro\/maplibre-gl(-worker)?[.-][^/]*\.m?js$/.test(url);
 
-/** Lighthouse scores and metrics for every bench page in each preset. */
+/**
+ * Lighthouse scores and metrics for every bench page in each preset. A run Lighthouse itself gives
+ * up on (NO_NAVSTART and the like) is retried a few times; `retries` lists them for the report.
+ */
 export async function collectLighthouse(
   figures: Figures,
   failing: Record<string, FailingAudit[]>,
   base: string,
   presets: readonly Preset[],
   port: number,
+  retries: (Retry & { page: string })[] = [],
 ): Promise<void> {
   for (const preset of presets)
     for (const [page, path] of Object.entries(benchPages)) {
-      const run = await runLighthouse(base + path, preset, port);
+      const run = await retryToolErrors(() => runLighthouse(base + path, preset, port), {
+        onRetry: (retry) => {
+          retries.push({ ...retry, page: `${preset}.${page}` });
+          console.warn(
+            `Lighthouse gave up on ${preset}.${page} (${retry.code}, attempt ${retry.attempt}); running it again.`,
+          );
+        },
+      });
       for (const [name, value] of Object.entries(run.figures)) {
         const unit: Unit = name in metrics ? metrics[name as keyof typeof metrics].unit : 'score';
         put(figures, `lighthouse.${preset}.${page}.${name}`, value, unit);

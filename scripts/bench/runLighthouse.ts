@@ -8,6 +8,7 @@ import {
   type FailingAudit,
   type LhrLike,
 } from './lighthouseFigures.ts';
+import { LighthouseRuntimeError } from './lighthouseRetry.ts';
 
 /** The two presets: Lighthouse's default (a throttled phone) and its desktop config. */
 export type Preset = 'mobile' | 'desktop';
@@ -54,8 +55,9 @@ export async function runLighthouse(
   if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
   const lhr = result.lhr as unknown as LhrLike;
   if (lhr.runtimeError)
-    throw new Error(
-      `Lighthouse failed on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`,
+    throw new LighthouseRuntimeError(
+      lhr.runtimeError.code,
+      `Lighthouse failed on ${url}: ${lhr.runtimeError.message}`,
     );
   return { figures: lighthouseFigures(lhr), failing: failingAudits(lhr) };
 }
