@@ -95,10 +95,13 @@ describe('the story, scrolled in Chromium', () => {
           (id) => document.getElementById(id)!.scrollIntoView({ block: 'start' }),
           step.id,
         );
+        // Generous: after each step the live map does its work on the same thread (a few seconds
+        // under SwiftShader on a loaded machine) before the page can see the next scroll. Every
+        // step must still become active, in order; tests/browser/scrolling.test.ts sets the pace.
         await page.waitForFunction(
           (id) => document.querySelector('story-scroller')?.getAttribute('data-active-step') === id,
           step.id,
-          { timeout: 5000 },
+          { timeout: 30_000 },
         );
         seen.push((await activeStep(page)) ?? '');
       }
