@@ -6,6 +6,10 @@
  */
 import type { NameMode } from '../lib/placeName.ts';
 import type { MapStep } from '../map/mapControllerOptions.ts';
+import type { StepData } from '../schemas/step.ts';
+
+/** What every step event carries of its step: its map part, and its chapter where it has one. */
+export type EventStep = MapStep & Partial<Pick<StepData, 'chapter'>>;
 
 /** A step became active (the story scroller, an embed's stepper). */
 export const STEP_EVENT = 'karabakh:step';
@@ -17,7 +21,7 @@ export const REDUCED_MOTION_EVENT = 'karabakh:reduced-motion';
 export const NAMES_EVENT = 'karabakh:names';
 
 /** Detail of {@link STEP_EVENT}. */
-export interface StepEventDetail<S extends MapStep = MapStep> {
+export interface StepEventDetail<S extends EventStep = EventStep> {
   id: string;
   index: number;
   step: S;

@@ -1,20 +1,18 @@
 /**
  * Ships to the browser. `<story-bar>` keeps the sticky bar's wayfinding in step with the story:
- * it listens for `karabakh:step` (dispatched by <story-scroller>) and shows the active step's
+ * it listens for the step event (./events.ts, dispatched by <story-scroller>) and shows the active step's
  * chapter in the chapter menu's button, marks that chapter in the menu (aria-current), fills the
  * progress line, and points the share tools (copy link, embed) at the active step. Choosing a
  * chapter closes the menu; the jump itself is an ordinary link to the chapter's first step.
  */
-import type { StepEventDetail } from './story-scroller.ts';
+import { listen, STEP_EVENT, type StepEventDetail } from './events.ts';
 
 class StoryBar extends HTMLElement {
   #cleanup: (() => void)[] = [];
   #last = '';
 
   connectedCallback(): void {
-    const onStep = (event: Event) => this.#show((event as CustomEvent<StepEventDetail>).detail);
-    document.addEventListener('karabakh:step', onStep);
-    this.#cleanup.push(() => document.removeEventListener('karabakh:step', onStep));
+    this.#cleanup.push(listen(STEP_EVENT, (detail) => this.#show(detail)));
 
     const menu = this.querySelector('details.chapter-menu');
     const onPick = (event: Event) => {
