@@ -1,9 +1,11 @@
 /**
  * Ships to the browser. <story-map>: the story's MapLibre map (and the explorer page's).
  * MapLibre (~290 kB gzipped) is fetched only when the reader nears the map or the first step
- * event arrives; with `data-load="intent"`, only at the first step event or when a pointer or
- * focus enters the closest `[data-map-intent]` (embeds: see StoryMap.astro). The page never depends on it: without WebGL 2 the element says so and the
- * static SVG maps of the page stay in charge.
+ * event arrives; with `data-load="scroll"` (the story), nearness counts only once the reader has
+ * scrolled, so the first screen never pays for it; with `data-load="intent"`, only at the first
+ * step event or when a pointer or focus enters the closest `[data-map-intent]` (embeds: see
+ * StoryMap.astro). The page never depends on it: without WebGL 2 (asked before anything is
+ * downloaded) the element says so and the static SVG maps of the page stay in charge.
  *
  * Reads: a `<script type="application/json" data-map-places>` child (the places), optionally
  * `<script type="application/json" data-map-initial-step>`, `data-interactive`, `data-names`
@@ -27,6 +29,7 @@ import {
   onReducedMotionChange,
   onThemeChange,
 } from './preferences.ts';
+import { supportsWebGL2 } from './supportsWebGL2.ts';
 
 const DEFAULT_FAILED =
   'The interactive map could not start on this device; the static maps below show each step.';
@@ -96,16 +99,24 @@ class StoryMap extends HTMLElement {
       if (initial) this.step = initial;
       return;
     }
-    // Generous margin: start loading a screen or two before the map scrolls into view.
-    this.nearObserver = new IntersectionObserver(
-      (entries) => entries.some((e) => e.isIntersecting) && void this.start(),
-      {
-        rootMargin: '50% 0px',
-      },
-    );
-    this.nearObserver.observe(this);
     const initial = readJson<MapStep>(this, '[data-map-initial-step]');
     if (initial) this.step = initial;
+    if (this.dataset.load === 'scroll' && scrollY === 0) {
+      // The first screen never waits for the map: watching for it starts with the first scroll.
+      addEventListener('scroll', () => this.watchNear(), { signal, once: true, passive: true });
+      return;
+    }
+    this.watchNear();
+  }
+
+  /** Starts loading as the map nears the viewport: a screen or two before it scrolls into view. */
+  private watchNear(): void {
+    if (this.nearObserver || this.dataset.mapState) return;
+    this.nearObserver = new IntersectionObserver(
+      (entries) => entries.some((e) => e.isIntersecting) && void this.start(),
+      { rootMargin: '50% 0px' },
+    );
+    this.nearObserver.observe(this);
   }
 
   disconnectedCallback(): void {
@@ -145,6 +156,10 @@ class StoryMap extends HTMLElement {
     this.dataset.mapState = 'loading';
     this.nearObserver?.disconnect();
     const run = this.run;
+    if (!supportsWebGL2()) {
+      this.fail(new Error('no WebGL 2 in this browser'));
+      return;
+    }
     try {
       const [maplibre, { MapController }] = await Promise.all([
         import('maplibre-gl'),

@@ -24,9 +24,10 @@ describe('checkBudgets', () => {
 });
 
 describe('the budgets', () => {
-  it('keep the limits the project agreed: 40 KB initial story JS, story Performance ≥ 90, the rest 100', () => {
+  it('keep the limits the project agreed: 40 KB initial story JS on phones and desktops, story Performance ≥ 90, the rest 100', () => {
     const limit = (figure: string) => budgets.find((b) => b.figure === figure)?.limit;
     expect(limit('bytes.story-initial-phone.script')).toBe(40 * 1024);
+    expect(limit('bytes.story-initial-desktop.script')).toBe(40 * 1024);
     expect(limit('lighthouse.mobile.story.performance')).toBe(90);
     expect(limit('lighthouse.mobile.chart-embed.performance')).toBe(95);
     for (const c of ['accessibility', 'best-practices', 'seo'])
