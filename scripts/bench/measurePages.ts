@@ -15,7 +15,9 @@ export async function measureLoad(
   viewport: { width: number; height: number },
   { reachForMap = false }: { reachForMap?: boolean } = {},
 ): Promise<TransferRecord[]> {
-  const context = await browser.newContext({ viewport });
+  // Without the offline worker: the copies it keeps are fetched after the page has loaded, mostly
+  // from the browser's cache, and are not what the first screen costs (README: offline reading).
+  const context = await browser.newContext({ viewport, serviceWorkers: 'block' });
   try {
     const transfers = recordTransfers(context);
     const page = await context.newPage();
