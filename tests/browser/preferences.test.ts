@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { openPage, startSite, storySteps, waitForMapAt, type Site } from './harness.ts';
+import { openPage, setting, startSite, storySteps, waitForMapAt, type Site } from './harness.ts';
 
 const mapSteps = storySteps().filter((s) => !s.chart);
 
@@ -44,6 +44,7 @@ describe('the reduce-motion switch', { timeout: 5 * 60_000 }, () => {
     // The system allows motion: the camera flies (so the counting below can see a flight).
     assert.ok((await movingWhileScrollingTo(page, b!.id)) > 0, 'a flight with motion allowed');
 
+    await setting(page, 'Theme'); // opens the settings menu the switch sits in
     await page.locator('motion-toggle button').click();
     assert.equal(await page.locator('motion-toggle button').getAttribute('aria-pressed'), 'true');
     assert.equal(await movingWhileScrollingTo(page, c!.id), 0, 'no flight once switched off');
