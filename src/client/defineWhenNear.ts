@@ -23,16 +23,26 @@ export function defineWhenNear(
   const elements = [...document.getElementsByTagName(tag)];
   if (elements.length === 0 || customElements.get(tag)) return;
   if (!('IntersectionObserver' in window)) {
-    void load();
+    loadQuietly(load);
     return;
   }
   const observer = new IntersectionObserver(
     (entries) => {
       if (!entries.some((e) => e.isIntersecting)) return;
       observer.disconnect();
-      void load();
+      loadQuietly(load);
     },
     { rootMargin: margin },
   );
   for (const element of elements) observer.observe(element);
+}
+
+/**
+ * Runs a loader; if the module cannot be fetched (offline, a dropped connection), the build's
+ * static graphic simply stays, with a warning instead of an uncaught error.
+ */
+function loadQuietly(load: () => Promise<unknown>): void {
+  load().catch((error: unknown) =>
+    console.warn('A graphic stays static: its code did not load.', error),
+  );
 }

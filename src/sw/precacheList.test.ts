@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunkClosure, pageAssets, staticImports } from './precacheList.ts';
+import { chunkClosure, importedChunks, pageAssets } from './precacheList.ts';
 
 describe('pageAssets', () => {
   const html = (base: string) =>
@@ -17,26 +17,35 @@ describe('pageAssets', () => {
   });
 });
 
-describe('staticImports', () => {
-  it('follows static imports and leaves dynamic ones for later', () => {
+describe('importedChunks', () => {
+  it('finds static and on-demand imports of sibling chunks', () => {
     const code =
       'import{a as b}from"./preferences.Bzxrpel8.js";import"./placeName.Do4.js";' +
-      'const m=()=>import("./maplibre-gl.X1.js");';
-    expect(staticImports(code)).toEqual(['preferences.Bzxrpel8.js', 'placeName.Do4.js']);
+      'e(`chart-exodus`,()=>t(()=>import(`./chart-exodus.Di2GxQbT.js`)));' +
+      'import{x}from"d3-array";';
+    expect(importedChunks(code)).toEqual([
+      'preferences.Bzxrpel8.js',
+      'placeName.Do4.js',
+      'chart-exodus.Di2GxQbT.js',
+    ]);
   });
 });
 
 describe('chunkClosure', () => {
-  it('collects every chunk the entries need, once, skipping names with no file', () => {
+  it('collects every chunk the entries need, once, without the map library or names with no file', () => {
     const files: Record<string, string> = {
       'a.js': 'import"./b.js";import{x}from"./c.js"',
       'b.js': 'import{y}from"./c.js"',
-      'c.js': 'export const x=1,y=2;import("./lazy.js")',
+      'c.js':
+        'export const x=1,y=2;const m=()=>import(`./maplibre-gl.BU.js`),l=()=>import(`./lazy.js`)',
+      'lazy.js': 'export const z=3',
+      'maplibre-gl.BU.js': 'export default {}',
     };
     expect(chunkClosure(['a.js', 'missing.js'], (n) => files[n] ?? null).sort()).toEqual([
       'a.js',
       'b.js',
       'c.js',
+      'lazy.js',
     ]);
   });
 });

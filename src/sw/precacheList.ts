@@ -21,19 +21,25 @@ export function pageAssets(html: string, base: string): string[] {
 }
 
 /**
- * The sibling chunks a bundled module imports statically (`import … from "./x.js"`,
- * `import "./x.js"`), which it cannot run without. Dynamic `import("./x.js")` is left out: those
- * load when needed and are kept then.
+ * The sibling chunks a bundled module imports, statically (`import … from "./x.js"`,
+ * `import "./x.js"`) or when needed (`` import(`./x.js`) ``: the charts' code, which /charts/ loads
+ * at once, so offline it must be there too).
  */
-export function staticImports(js: string): string[] {
+export function importedChunks(js: string): string[] {
   return unique(
-    [...js.matchAll(/(?:\bfrom|\bimport)\s*["']\.\/([^"']+\.m?js)["']/g)].map((m) => m[1]!),
+    [...js.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["'`]\.\/([^"'`]+\.m?js)["'`]/g)].map(
+      (m) => m[1]!,
+    ),
   );
 }
 
+/** MapLibre (~300 KB gzipped) is kept only once a reader's map has loaded it, never up front. */
+export const isMapLibraryChunk = (name: string) => name.startsWith('maplibre-gl');
+
 /**
- * Every file a list of entry chunks needs, following static imports through `read` (which gives
- * a chunk's code by its name in `_astro/`, or null when there is no such file).
+ * Every file a list of entry chunks needs, following imports through `read` (which gives a
+ * chunk's code by its name in `_astro/`, or null when there is no such file), leaving out the map
+ * library.
  */
 export function chunkClosure(
   entries: readonly string[],
@@ -43,11 +49,11 @@ export function chunkClosure(
   const queue = [...entries];
   while (queue.length) {
     const name = queue.shift()!;
-    if (seen.has(name)) continue;
+    if (seen.has(name) || isMapLibraryChunk(name)) continue;
     const code = read(name);
     if (code === null) continue;
     seen.add(name);
-    queue.push(...staticImports(code));
+    queue.push(...importedChunks(code));
   }
   return [...seen];
 }
