@@ -15,12 +15,14 @@
  */
 import { isPastStory, scrollToKeep, shareAtLine, stepAtLine } from '../lib/story/stepAtLine.ts';
 import { stepFromHash, stepIndexAfter } from '../lib/story/stepFromHash.ts';
+import type { MapStep } from '../map/mapControllerOptions.ts';
 import type { StepData } from '../schemas/step.ts';
 import { emit, STEP_EVENT, type StepEventDetail } from './events.ts';
 import { isReducedMotion, onReducedMotionChange } from './preferences.ts';
 
-/** The step data embedded in the page for the client (a subset of the step schema). */
-export type ClientStep = StepData & { description: string };
+/** The step data embedded in the page for the client: the step, its map annotations resolved. */
+export type ClientStep = Omit<StepData, 'annotations'> &
+  Pick<MapStep, 'annotations'> & { description: string };
 
 /** Where the trigger line sits, as a share of the viewport's height: lower on phones. */
 const LINE = { phone: 0.7, wide: 0.5 } as const;
