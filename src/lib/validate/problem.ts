@@ -6,11 +6,14 @@ export interface Problem {
   path: string;
   /** What is wrong, then what was expected in parentheses. */
   message: string;
+  /** Line in the file where the value starts, when the file was read from disk. */
+  line?: number;
 }
 
-/** Formats a problem as `data/<file> › <path>: <what is wrong> (expected …)`. */
+/** Formats a problem as `data/<file>[:line] › <path>: <what is wrong> (expected …)`. */
 export function formatProblem(problem: Problem): string {
-  const where = problem.path ? `${problem.file} › ${problem.path}` : problem.file;
+  const file = problem.line ? `${problem.file}:${problem.line}` : problem.file;
+  const where = problem.path ? `${file} › ${problem.path}` : file;
   return `${where}: ${problem.message}`;
 }
 

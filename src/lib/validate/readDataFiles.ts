@@ -10,7 +10,7 @@ export function readJsonFile(root: string, file: string): RawFile {
     return { file, error: 'is missing (expected this file to exist; see data/README.md)' };
   const text = readFileSync(full, 'utf8');
   try {
-    return { file, json: JSON.parse(text) as unknown };
+    return { file, json: JSON.parse(text) as unknown, text };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     // JSON.parse reports a character offset; editors need a line number.

@@ -30,6 +30,7 @@ import { checkWeakSources } from './weakSources.ts';
 import { checkGeometryInputs } from './geometryInputs.ts';
 import { checkCamera } from './checkCamera.ts';
 import { checkPlaceholders } from './checkPlaceholders.ts';
+import { jsonValueLines, lineOfProblemPath } from './jsonLines.ts';
 import { checkEventPlacement, findProbableDuplicates } from './checkEvents.ts';
 import { checkStoryOrder, type ChapterListing, type StepIdentity } from './checkStoryOrder.ts';
 
@@ -40,6 +41,8 @@ export interface RawFile {
   json?: unknown;
   /** Set when the file is missing or is not valid JSON. */
   error?: string;
+  /** The file's text as read from disk, for line numbers (absent in test fixtures). */
+  text?: string;
 }
 
 /** Every data file of the site, grouped by what it holds. */
@@ -124,6 +127,21 @@ function chapterListings(raw: RawFile): ChapterListing[] {
     const ids = steps.filter((s): s is string => typeof s === 'string');
     return [{ file: raw.file, index, record: { id, steps: ids } }];
   });
+}
+
+/** Adds the line of each problem's value in JSON files read from disk. */
+function withLines(raw: RawDataset, problems: Problem[]): void {
+  const texts = new Map<string, string>();
+  const files = [raw.places, raw.sources, raw.actors, raw.figures, raw.chapters, raw.charts];
+  for (const f of [...files, ...raw.events, ...(raw.control ? [raw.control] : [])])
+    if (f.text) texts.set(f.file, f.text);
+  const cache = new Map<string, Map<string, number>>();
+  for (const p of problems) {
+    const text = texts.get(p.file);
+    if (p.line || !p.path || !text) continue;
+    if (!cache.has(p.file)) cache.set(p.file, jsonValueLines(text));
+    p.line = lineOfProblemPath(cache.get(p.file)!, p.path);
+  }
 }
 
 /** Validates every data file: schemas per record, GeoJSON rules, then cross-file references. */
@@ -286,6 +304,8 @@ export function validateDataset(raw: RawDataset): ValidationResult {
   const claims = events.reduce((n, e) => n + e.record.claims.length, 0);
   const values = figures.reduce((n, f) => n + f.record.values.length, 0);
   const kinds = new Map<string, SourceKind>(sources.map((s) => [s.record.id, s.record.kind]));
+  withLines(raw, problems);
+  withLines(raw, warnings);
   return {
     problems: sortProblems(problems),
     warnings: sortProblems([
