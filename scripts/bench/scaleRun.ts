@@ -3,6 +3,7 @@
  * to see how both grow with the data. Works in a temp dir: the repository's data/ is never written.
  */
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { GEOMETRY_INPUTS_FILE, geometryInputsFile } from '../../src/lib/validate/geometryInputs.ts';
 import { join } from 'node:path';
 import type { Event } from '../../src/schemas/event.ts';
 import type { Place } from '../../src/schemas/place.ts';
@@ -25,6 +26,12 @@ export async function scaleRun(root: string, factor: number): Promise<ScaleRun> 
     const readJson = <T>(file: string) => JSON.parse(readFileSync(join(dir, file), 'utf8')) as T;
     const places = multiplyPlaces(readJson<Place[]>('data/places.json'), factor);
     writeFileSync(join(dir, 'data/places.json'), JSON.stringify(places, null, 2));
+    // The run times validate and build with more data, not the geometry build: the copies share
+    // the originals' coordinates, so the map is recorded as drawn from these places.
+    writeFileSync(
+      join(dir, GEOMETRY_INPUTS_FILE),
+      geometryInputsFile(places, readJson<unknown>('data/control.json')),
+    );
     let events = 0;
     for (const file of readdirSync(join(dir, 'data/events')).filter((f) => f.endsWith('.json'))) {
       const many = multiplyEvents(readJson<Event[]>(`data/events/${file}`), factor);

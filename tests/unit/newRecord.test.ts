@@ -40,7 +40,7 @@ describe('npm run new', { timeout: 60_000 }, () => {
     const lines = problems();
     expect(lines.length).toBeGreaterThan(0);
     expect(
-      lines.every((l) => l.startsWith(`data/sources.json › #`) && l.includes(`(${added.id})`)),
+      lines.every((l) => /^data\/sources\.json:\d+ › #/.test(l) && l.includes(`(${added.id})`)),
     ).toBe(true);
     expect(lines.some((l) => l.includes('FILL-IN placeholder'))).toBe(true);
   });

@@ -2,6 +2,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readDataFiles } from '../../../src/lib/validate/readDataFiles.ts';
 import { validateDataset } from '../../../src/lib/validate/validateDataset.ts';
+import {
+  GEOMETRY_INPUTS_FILE,
+  geometryInputsFile,
+} from '../../../src/lib/validate/geometryInputs.ts';
 import type { Event } from '../../../src/schemas/event.ts';
 import type { Place } from '../../../src/schemas/place.ts';
 import { multiplyEvents, multiplyPlaces } from '../../../scripts/bench/syntheticData.ts';
@@ -18,6 +22,11 @@ describe('synthetic data for the scaling run', () => {
       ...raw,
       places: { ...raw.places, json: places },
       events,
+      // As scaleRun records it: the geometry is not redrawn for the copies.
+      geometryInputs: {
+        file: GEOMETRY_INPUTS_FILE,
+        json: JSON.parse(geometryInputsFile(places, raw.control?.json)),
+      },
     });
     expect(problems).toEqual([]);
     expect(before.places).toBeGreaterThan(0);
