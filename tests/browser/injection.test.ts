@@ -214,7 +214,11 @@ describe('data is never HTML', { timeout: 5 * TIMEOUT }, () => {
       for (let y = 0; y < height; y += 600)
         await page.evaluate((top) => window.scrollTo(0, top), y);
       await page.waitForTimeout(500);
-      // Hovering runs any onmouseover the link's URL managed to smuggle in.
+      // The payload is appended to the step, so it lands in its "More detail" block: open those
+      // as a reader would, then hovering runs any onmouseover the link's URL managed to smuggle in.
+      await page.evaluate(() =>
+        document.querySelectorAll('details').forEach((d) => (d.open = true)),
+      );
       const smuggled = page.locator('.step-body a[href^="https://example.org/"]');
       if (path === '/') await smuggled.hover();
       const result = await readPage(page);
