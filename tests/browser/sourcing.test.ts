@@ -40,20 +40,22 @@ describe('sourcing and currency as a reader sees them', () => {
     await context.close();
   });
 
-  it('labels every bibliography entry with its kind, as data/sources.json gives it', async () => {
+  it('lists every source once, as a note or under Other sources, labelled with its kind', async () => {
     const { context, page } = await openPage(site);
     await page.goto(`${site.url}/`);
-    const entries = await page.$$eval('.bibliography .source-entry', (els) =>
-      els.map((el) => ({
-        url: el.querySelector('a')?.getAttribute('href') ?? '',
-        kind: el.querySelector('.kind')?.textContent?.trim() ?? '',
-      })),
+    const entries = await page.$$eval(
+      '.notes-list .source-entry, .bibliography .source-entry',
+      (els) =>
+        els.map((el) => ({
+          url: el.querySelector('a')?.getAttribute('href') ?? '',
+          kind: el.querySelector('.kind')?.textContent?.trim() ?? '',
+        })),
     );
     assert.equal(entries.length, sources.length);
     for (const source of sources) {
-      const entry = entries.find((e) => e.url === source.url);
-      assert.ok(entry, `${source.id} is in the bibliography`);
-      assert.equal(entry.kind, sourceKindLabels[source.kind], source.id);
+      const found = entries.filter((e) => e.url === source.url);
+      assert.equal(found.length, 1, `${source.id} is listed once`);
+      assert.equal(found[0]!.kind, sourceKindLabels[source.kind], source.id);
     }
     await context.close();
   });
