@@ -41,16 +41,20 @@ export const budgets: Budget[] = [
   {
     figure: 'bytes.story-initial-phone.document',
     kind: 'max',
-    limit: 196 * KB,
-    target: 178 * KB,
-    why: 'story HTML with its inlined CSS (measured 177.9 KB + 10 %)',
+    // Re-based on 2 Dec 2026 (was 196 KB from 177.9 KB): the story grew to 39 steps with
+    // annotated maps, locators and 250 sources (215.5 KB after listing each source once). The
+    // target is issue 13's 120 KB, to be reached by sharing map definitions and label sets.
+    limit: 228 * KB,
+    target: 120 * KB,
+    why: 'story HTML with its inlined CSS (measured 215.5 KB + ~6 %; target from issue 13)',
   },
   {
     figure: 'bytes.story-initial-phone.total',
     kind: 'max',
-    limit: 225 * KB,
-    target: 204 * KB,
-    why: 'all of the first screen (measured 204.0 KB + 10 %)',
+    // Re-based with the document above (was 225 KB from 204.0 KB).
+    limit: 262 * KB,
+    target: 150 * KB,
+    why: 'all of the first screen (measured 248.6 KB + ~5 %)',
   },
   {
     figure: 'bytes.chart-embed.total',
