@@ -74,15 +74,51 @@ function assertClean(w: Watch, label: string) {
  * Waits until every custom element on the page is defined: they are defined by the module
  * scripts from /_astro/, so a policy blocking those scripts fails here, not silently.
  */
-const scriptsRan = (page: Page) =>
-  page.waitForFunction(
-    () =>
-      [...document.querySelectorAll('*')]
-        .filter((el) => el.localName.includes('-'))
-        .every((el) => customElements.get(el.localName)),
-    undefined,
-    { timeout: TIMEOUT },
+async function scriptsRan(page: Page) {
+  const undefinedElements = () =>
+    page.evaluate(() => [
+      ...new Set(
+        [...document.querySelectorAll('*')]
+          .map((el) => el.localName)
+          .filter((name) => name.includes('-') && !customElements.get(name)),
+      ),
+    ]);
+  try {
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('*')]
+          .filter((el) => el.localName.includes('-'))
+          .every((el) => customElements.get(el.localName)),
+      undefined,
+      { timeout: TIMEOUT },
+    );
+  } catch (error) {
+    assert.fail(
+      `${page.url()}: never defined: ${(await undefinedElements()).join(', ')} (${String(error)})`,
+    );
+  }
+}
+
+/** Scrolls to every custom element not yet defined, waiting briefly at each for its code. */
+async function scrollEachElementIntoView(page: Page) {
+  const count = await page.evaluate(
+    () => [...document.querySelectorAll('*')].filter((el) => el.localName.includes('-')).length,
   );
+  for (let i = 0; i < count; i++) {
+    const name = await page.evaluate((index) => {
+      const el = [...document.querySelectorAll('*')].filter((e) => e.localName.includes('-'))[
+        index
+      ];
+      if (!el || customElements.get(el.localName)) return undefined;
+      el.scrollIntoView({ block: 'center' });
+      return el.localName;
+    }, i);
+    if (name === undefined) continue;
+    await page
+      .waitForFunction((tag) => customElements.get(tag) !== undefined, name, { timeout: 5_000 })
+      .catch(() => undefined); // scriptsRan() below names what never loaded
+  }
+}
 
 let site: Site;
 before(async () => {
@@ -119,12 +155,10 @@ describe('the Content-Security-Policy, in Chromium', { timeout: 5 * TIMEOUT }, (
       const { context, page, log } = await openPage(site);
       const w = await watch(context, page);
       await page.goto(`${site.url}${path}`);
-      // Charts load their code and draw (and animate) as they come into view: scroll first.
-      const height = await page.evaluate(() => document.body.scrollHeight);
-      for (let y = 0; y < height; y += 700) {
-        await page.evaluate((top) => window.scrollTo(0, top), y);
-        await page.waitForTimeout(50);
-      }
+      // Charts load their code only when they come near the viewport. A quick scroll past one
+      // on a loaded machine can skip it (no frame is drawn while it is near), so bring each
+      // element still undefined into view in turn and let it load there.
+      await scrollEachElementIntoView(page);
       await scriptsRan(page);
       await page.waitForTimeout(300);
       assertClean(w, path);
