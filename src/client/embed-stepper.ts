@@ -9,7 +9,7 @@
  * Reads: `script.stepper-data` (the map steps, in order), `.stepper-step[data-step-id]`,
  * `button[data-stepper="prev|next"]`, `.stepper-status`. Sets `data-step` = the current step's id.
  */
-import type { MapStep } from '../map/mapControllerOptions.ts';
+import type { MapStep } from '../map/browser/mapControllerOptions.ts';
 import { emit, STEP_EVENT } from './events.ts';
 import { isReducedMotion } from './preferences.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { MapStep } from '../map/mapControllerOptions.ts';
+import type { MapStep } from '../map/browser/mapControllerOptions.ts';
 import { emit, listen, NAMES_EVENT, STEP_EVENT } from './events.ts';
 
 describe('emit and listen', () => {

@@ -5,7 +5,7 @@
  * the sender and the listener.
  */
 import type { NameMode } from '../lib/placeName.ts';
-import type { MapStep } from '../map/mapControllerOptions.ts';
+import type { MapStep } from '../map/browser/mapControllerOptions.ts';
 import type { StepData } from '../schemas/step.ts';
 
 /** What every step event carries of its step: its map part, and its chapter where it has one. */

@@ -12,7 +12,7 @@
 import { NAMES_TEXT_ATTRIBUTE } from '../lib/nameAttributes.ts';
 import type { NameMode } from '../lib/placeName.ts';
 import { searchWithNameMode } from '../lib/resolveNameMode.ts';
-import { parseLabelAt } from '../map/labelsByMode.ts';
+import { parseLabelAt } from '../map/shared/labelsByMode.ts';
 import { emit, NAMES_EVENT } from './events.ts';
 import { currentNameMode, storeNameMode } from './preferences.ts';
 

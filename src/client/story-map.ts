@@ -17,11 +17,11 @@
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { NameMode } from '../lib/placeName.ts';
 import { parseNameMode } from '../lib/resolveNameMode.ts';
-import type { LayerId } from '../map/layers.ts';
-import type { MapController } from '../map/MapController.ts';
-import type { MapControllerState, MapStep } from '../map/mapControllerOptions.ts';
-import type { MapLabelPlace } from '../map/storyMapPlaces.ts';
-import type { CountryLabelCandidates } from '../map/countryLabels.ts';
+import type { LayerId } from '../map/shared/layers.ts';
+import type { MapController } from '../map/browser/MapController.ts';
+import type { MapControllerState, MapStep } from '../map/browser/mapControllerOptions.ts';
+import type { MapLabelPlace } from '../map/shared/storyMapPlaces.ts';
+import type { CountryLabelCandidates } from '../map/shared/countryLabels.ts';
 import { HIGHLIGHT_PLACES_EVENT, listen, STEP_EVENT } from './events.ts';
 import {
   currentTheme,
@@ -163,7 +163,7 @@ class StoryMap extends HTMLElement {
     try {
       const [maplibre, { MapController }] = await Promise.all([
         import('maplibre-gl'),
-        import('../map/MapController.ts'),
+        import('../map/browser/MapController.ts'),
       ]);
       if (run !== this.run) return;
       maplibre.setWorkerUrl(workerUrl);

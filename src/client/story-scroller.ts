@@ -15,7 +15,7 @@
  */
 import { isPastStory, scrollToKeep, shareAtLine, stepAtLine } from '../lib/story/stepAtLine.ts';
 import { stepFromHash, stepIndexAfter } from '../lib/story/stepFromHash.ts';
-import type { MapStep } from '../map/mapControllerOptions.ts';
+import type { MapStep } from '../map/browser/mapControllerOptions.ts';
 import type { StepData } from '../schemas/step.ts';
 import { emit, STEP_EVENT, type StepEventDetail } from './events.ts';
 import { isReducedMotion, onReducedMotionChange } from './preferences.ts';

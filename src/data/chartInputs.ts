@@ -12,7 +12,7 @@ import { countingTheDeadData } from '../lib/chartData/countingTheDeadData.ts';
 import { exodusData } from '../lib/chartData/exodusData.ts';
 import { incidentsData } from '../lib/chartData/incidentsData.ts';
 import { warTimelineData } from '../lib/chartData/warTimelineData.ts';
-import { loadGeometry } from '../map/loadGeometry.ts';
+import { loadGeometry } from '../map/build/loadGeometry.ts';
 import { getDataset } from './dataset.ts';
 
 async function build() {

@@ -7,9 +7,9 @@ import { mapPlaces } from '../lib/mapPlaces.ts';
 import { describeStep } from '../lib/story/describeStep.ts';
 import { NoteNumbers, type RefContext } from '../lib/story/expandRefs.ts';
 import { renderStepText } from '../lib/story/renderStepText.ts';
-import type { MapStep } from '../map/mapControllerOptions.ts';
-import { resolveAnnotations } from '../map/annotations.ts';
-import type { MapPlace } from '../map/staticMap.ts';
+import type { MapStep } from '../map/browser/mapControllerOptions.ts';
+import { resolveAnnotations } from '../map/shared/annotations.ts';
+import type { MapPlace } from '../map/build/staticMap.ts';
 import type { Source } from '../schemas/source.ts';
 import type { StepData } from '../schemas/step.ts';
 

@@ -1,5 +1,5 @@
 import type { Place, PlaceKind } from '../schemas/place.ts';
-import type { MapPlace } from '../map/staticMap.ts';
+import type { MapPlace } from '../map/build/staticMap.ts';
 import { placeName, type NameMode } from './placeName.ts';
 
 const KIND_PRIORITY: Record<PlaceKind, number> = {

@@ -11,8 +11,8 @@ import {
   REDUCED_MOTION_EVENT,
   STEP_EVENT,
 } from '../../src/client/events.ts';
-import type { MapStep } from '../../src/map/mapControllerOptions.ts';
-import { layerIds, layers } from '../../src/map/layers.ts';
+import type { MapStep } from '../../src/map/browser/mapControllerOptions.ts';
+import { layerIds, layers } from '../../src/map/shared/layers.ts';
 import { openPage, startSite, viewports, type Site } from './harness.ts';
 
 let site: Site;

@@ -1,5 +1,5 @@
 import type { FeatureCollection } from 'geojson';
-import { layerIds, layers, type LayerId } from '../../map/layers.ts';
+import { layerIds, layers, type LayerId } from '../../map/shared/layers.ts';
 
 /** A map layer file as the /data/ page lists it. */
 export interface GeometryDownload {

@@ -1,6 +1,6 @@
 import { booleanPointInPolygon, lineString, pointToLineDistance, polygonToLine } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { CountryLabelCandidates } from '../../map/countryLabels.ts';
+import type { CountryLabelCandidates } from '../../map/shared/countryLabels.ts';
 
 /** The states named on the maps, in the reader's English usage (no naming convention differs). */
 export const NAMED_COUNTRIES: Readonly<Record<string, string>> = {

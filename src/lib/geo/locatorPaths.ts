@@ -1,7 +1,7 @@
 import { bboxClip, simplify } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import { compactPath } from '../../map/compactPath.ts';
-import { LOCATOR, locatorProject } from '../../map/locatorInset.ts';
+import { compactPath } from '../../map/build/compactPath.ts';
+import { LOCATOR, locatorProject } from '../../map/shared/locatorInset.ts';
 
 /** One country of the locator inset: its ISO code and SVG path in inset px. */
 export interface LocatorPath {

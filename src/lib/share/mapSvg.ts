@@ -1,5 +1,5 @@
-import { layers } from '../../map/layers.ts';
-import type { StaticMapOutput } from '../../map/staticMap.ts';
+import { layers } from '../../map/shared/layers.ts';
+import type { StaticMapOutput } from '../../map/build/staticMap.ts';
 import { palette } from '../../styles/tokens.ts';
 import { escapeHtml } from '../escapeHtml.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StaticMapOutput } from '../../map/staticMap.ts';
+import type { StaticMapOutput } from '../../map/build/staticMap.ts';
 import { palette } from '../../styles/tokens.ts';
 import { shareCardSvg } from './shareCardSvg.ts';
 

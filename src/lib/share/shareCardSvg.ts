@@ -1,4 +1,4 @@
-import type { StaticMapOutput } from '../../map/staticMap.ts';
+import type { StaticMapOutput } from '../../map/build/staticMap.ts';
 import { palette } from '../../styles/tokens.ts';
 import { escapeHtml } from '../escapeHtml.ts';
 import { mapSvg } from './mapSvg.ts';

@@ -1,7 +1,7 @@
 import type { Event } from '../../schemas/event.ts';
 import type { Place } from '../../schemas/place.ts';
 import type { StepFrontMatter } from '../../schemas/step.ts';
-import { layers } from '../../map/layers.ts';
+import { layers } from '../../map/shared/layers.ts';
 import { formatDateRange } from '../formatDate.ts';
 import { placeName, type NameMode } from '../placeName.ts';
 

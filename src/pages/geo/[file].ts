@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFile } from 'node:fs/promises';
-import { layerIds, layers } from '../../map/layers.ts';
+import { layerIds, layers } from '../../map/shared/layers.ts';
 
 /**
  * Every geometry file of the layer registry, at /geo/<file>, so the browser map loads its GeoJSON

@@ -12,9 +12,9 @@ import {
   type ShareCardInput,
 } from '../../../lib/share/shareCardSvg.ts';
 import { shareImageSize, type ShareKind } from '../../../lib/share/sharePath.ts';
-import { loadGeometry } from '../../../map/loadGeometry.ts';
-import { renderStaticMap } from '../../../map/staticMap.ts';
-import { storyMapPlaces } from '../../../map/storyMapPlaces.ts';
+import { loadGeometry } from '../../../map/build/loadGeometry.ts';
+import { renderStaticMap } from '../../../map/build/staticMap.ts';
+import { storyMapPlaces } from '../../../map/shared/storyMapPlaces.ts';
 import { chartIds } from '../../../schemas/chartIds.ts';
 
 interface Props {

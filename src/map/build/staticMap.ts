@@ -1,16 +1,16 @@
 import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import type { Camera } from './camera.ts';
-import { zoomToMercatorScale } from './camera.ts';
-import { layers, type LayerId } from './layers.ts';
-import { labelDefaults, placeLabels, type PlacedLabel } from './placeLabels.ts';
+import type { Camera } from '../shared/camera.ts';
+import { zoomToMercatorScale } from '../shared/camera.ts';
+import { layers, type LayerId } from '../shared/layers.ts';
+import { labelDefaults, placeLabels, type PlacedLabel } from '../shared/placeLabels.ts';
 import { rewindForD3 } from './rewindForD3.ts';
 import {
   countryLabelDefaults,
   placeCountryLabels,
   type CountryLabelCandidates,
   type PlacedCountryLabel,
-} from './countryLabels.ts';
+} from '../shared/countryLabels.ts';
 import { compactPath } from './compactPath.ts';
 import {
   annotationKey,
@@ -21,7 +21,7 @@ import {
   type AnnotationWords,
   type ResolvedAnnotation,
   type ScreenBox,
-} from './annotations.ts';
+} from '../shared/annotations.ts';
 import { pixelFilter } from './pixelFilter.ts';
 
 /** A place as the map needs it. */

@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { Camera } from './camera.ts';
+import type { Camera } from '../shared/camera.ts';
 import { cameraFor, type CameraForOptions, type CameraMap } from './cameraFor.ts';
 
 /** The part of MapLibre's map that {@link moveCamera} uses. */

@@ -1,4 +1,4 @@
-import type { ColorToken } from '../styles/tokens.ts';
+import type { ColorToken } from '../../styles/tokens.ts';
 
 /** Every map layer the story can show; step data refers to these ids. */
 export const layerIds = [
@@ -185,7 +185,7 @@ export const legendColorTokens: readonly ColorToken[] = [
       l.lineColor ?? l.color,
       ...(l.variantsInLegend === false ? [] : (l.variants ?? []).map((v) => v.color)),
     ]),
-    // The colours of step annotations (src/map/annotations.ts), which have legend keys too.
+    // The colours of step annotations (src/map/shared/annotations.ts), which have legend keys too.
     'chartArmenia',
     'chartAzerbaijan',
     'chartRussia',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FakeElement } from './fakeDom.ts';
-import { asMapLibre, FakeMap } from './fakeMap.ts';
+import { FakeElement } from '../testing/fakeDom.ts';
+import { asMapLibre, FakeMap } from '../testing/fakeMap.ts';
 import { moveCamera } from './moveCamera.ts';
 
 const bounds = [

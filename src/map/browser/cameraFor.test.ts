@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cameraDefaults, cameraFor, paddingFor, shiftCenter, toLonLat } from './cameraFor.ts';
-import { FakeElement } from './fakeDom.ts';
-import { asMapLibre, FakeMap } from './fakeMap.ts';
+import { FakeElement } from '../testing/fakeDom.ts';
+import { asMapLibre, FakeMap } from '../testing/fakeMap.ts';
 
 const mapOf = (width: number, height: number) =>
   new FakeMap({ container: new FakeElement('div', width, height) });

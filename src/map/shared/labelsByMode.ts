@@ -1,4 +1,4 @@
-import { nameModes, type NameMode } from '../lib/placeName.ts';
+import { nameModes, type NameMode } from '../../lib/placeName.ts';
 import { placeLabels, type LabelOptions, type PlacedLabel } from './placeLabels.ts';
 
 /** Where a label sits in one naming convention; null when it fits nowhere and is hidden. */

@@ -4,7 +4,7 @@
  * (placeCountryLabels), under the place labels.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { placeCountryLabels, type CountryLabelCandidates } from './countryLabels.ts';
+import { placeCountryLabels, type CountryLabelCandidates } from '../shared/countryLabels.ts';
 
 /** The DOM of the country names: one element per named country, hidden until placed. */
 export class CountryLabelLayer {

@@ -5,14 +5,14 @@ import type {
   LineLayerSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
-import { palette, type ColorToken, type Theme } from '../styles/tokens.ts';
-import { layerIds, layers, type LayerDef, type LayerId } from './layers.ts';
+import { palette, type ColorToken, type Theme } from '../../styles/tokens.ts';
+import { layerIds, layers, type LayerDef, type LayerId } from '../shared/layers.ts';
 import {
   ANNOTATION_LEGEND,
   ROUTE_STYLES,
   annotationColor,
   type AnnotationKey,
-} from './annotations.ts';
+} from '../shared/annotations.ts';
 
 /** Options of {@link buildMapStyle}. */
 export interface MapStyleOptions {

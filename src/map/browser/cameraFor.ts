@@ -1,5 +1,5 @@
 import type { LngLatLike, Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
-import type { Camera } from './camera.ts';
+import type { Camera } from '../shared/camera.ts';
 
 /** Options of {@link cameraFor}. */
 export interface CameraForOptions {

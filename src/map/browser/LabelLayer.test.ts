@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { FakeElement } from './fakeDom.ts';
-import { asMapLibre, FakeMap } from './fakeMap.ts';
+import { FakeElement } from '../testing/fakeDom.ts';
+import { asMapLibre, FakeMap } from '../testing/fakeMap.ts';
 import { LabelLayer } from './LabelLayer.ts';
-import type { MapLabelPlace } from './storyMapPlaces.ts';
+import type { MapLabelPlace } from '../shared/storyMapPlaces.ts';
 
 const places: MapLabelPlace[] = [
   {

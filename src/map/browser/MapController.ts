@@ -3,14 +3,14 @@
  * The one owner of the MapLibre map: steps, highlights, theme, motion and DOM labels go through it.
  */
 import type * as maplibregl from 'maplibre-gl';
-import type { NameMode } from '../lib/placeName.ts';
-import type { Theme } from '../styles/tokens.ts';
+import type { NameMode } from '../../lib/placeName.ts';
+import type { Theme } from '../../styles/tokens.ts';
 import { toLonLat } from './cameraFor.ts';
 import { AnnotationLayer } from './AnnotationLayer.ts';
 import { CountryLabelLayer } from './CountryLabelLayer.ts';
 import { LabelLayer } from './LabelLayer.ts';
-import { locatorRect } from './locatorInset.ts';
-import type { LayerId } from './layers.ts';
+import { locatorRect } from '../shared/locatorInset.ts';
+import type { LayerId } from '../shared/layers.ts';
 import {
   mapControllerDefaults,
   type MapControllerOptions,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { palette } from '../styles/tokens.ts';
-import { FakeElement } from './fakeDom.ts';
-import { asMapLibre, FakeMap } from './fakeMap.ts';
+import { palette } from '../../styles/tokens.ts';
+import { FakeElement } from '../testing/fakeDom.ts';
+import { asMapLibre, FakeMap } from '../testing/fakeMap.ts';
 import { buildMapStyle } from './mapStyle.ts';
 import { setMapTheme } from './setMapTheme.ts';
 

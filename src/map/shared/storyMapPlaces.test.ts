@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Place } from '../schemas/place.ts';
+import type { Place } from '../../schemas/place.ts';
 import { storyMapPlaces } from './storyMapPlaces.ts';
 
 const place = (over: Partial<Place>): Place => ({

@@ -4,8 +4,8 @@
  * arrow's head is built in lon/lat, so the SVG and MapLibre draw the same shape) and the legend
  * words for each kind of mark.
  */
-import type { Annotation, AnnotationSide } from '../schemas/annotation.ts';
-import type { ColorToken } from '../styles/tokens.ts';
+import type { Annotation, AnnotationSide } from '../../schemas/annotation.ts';
+import type { ColorToken } from '../../styles/tokens.ts';
 
 type LonLat = [number, number];
 

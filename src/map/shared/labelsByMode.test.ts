@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { NameMode } from '../lib/placeName.ts';
+import type { NameMode } from '../../lib/placeName.ts';
 import { formatLabelAt, labelsByMode, parseLabelAt, type LabelAt } from './labelsByMode.ts';
 import { labelDefaults, placeLabels } from './placeLabels.ts';
-import { renderStaticMap, staticMapDefaults } from './staticMap.ts';
+import { renderStaticMap, staticMapDefaults } from '../build/staticMap.ts';
 
 const names = (en: string, hy: string, az: string, both: string): Record<NameMode, string> => ({
   en,

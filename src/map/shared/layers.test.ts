@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyColorRules } from '../styles/tokens.ts';
+import { keyColorRules } from '../../styles/tokens.ts';
 import { layers, legendColorTokens } from './layers.ts';
 
 describe('legendColorTokens', () => {

@@ -6,8 +6,8 @@ import {
   type LineLayerSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { palette } from '../styles/tokens.ts';
-import { layerIds, layers } from './layers.ts';
+import { palette } from '../../styles/tokens.ts';
+import { layerIds, layers } from '../shared/layers.ts';
 import { BACKGROUND_LAYER, buildMapStyle, geoUrl, styleLayerIds } from './mapStyle.ts';
 
 /** Every string in a value that looks like a URL or path. */

@@ -4,15 +4,15 @@
  * types without pulling in the controller.
  */
 import type * as maplibregl from 'maplibre-gl';
-import type { NameMode } from '../lib/placeName.ts';
-import type { StepData } from '../schemas/step.ts';
-import type { Theme } from '../styles/tokens.ts';
-import type { Camera } from './camera.ts';
+import type { NameMode } from '../../lib/placeName.ts';
+import type { StepData } from '../../schemas/step.ts';
+import type { Theme } from '../../styles/tokens.ts';
+import type { Camera } from '../shared/camera.ts';
 import { cameraDefaults } from './cameraFor.ts';
-import type { LayerId } from './layers.ts';
-import type { MapLabelPlace } from './storyMapPlaces.ts';
-import type { CountryLabelCandidates } from './countryLabels.ts';
-import type { ResolvedAnnotation } from './annotations.ts';
+import type { LayerId } from '../shared/layers.ts';
+import type { MapLabelPlace } from '../shared/storyMapPlaces.ts';
+import type { CountryLabelCandidates } from '../shared/countryLabels.ts';
+import type { ResolvedAnnotation } from '../shared/annotations.ts';
 
 /** What the controller needs of the maplibre-gl module, passed in because it is loaded late. */
 export type MapLibreModule = Pick<typeof maplibregl, 'Map' | 'ScaleControl' | 'AttributionControl'>;

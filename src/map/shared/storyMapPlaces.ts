@@ -1,7 +1,7 @@
-import { mapPlaces } from '../lib/mapPlaces.ts';
-import { nameModes, placeName, type NameMode } from '../lib/placeName.ts';
-import type { Place } from '../schemas/place.ts';
-import type { MapPlace } from './staticMap.ts';
+import { mapPlaces } from '../../lib/mapPlaces.ts';
+import { nameModes, placeName, type NameMode } from '../../lib/placeName.ts';
+import type { Place } from '../../schemas/place.ts';
+import type { MapPlace } from '../build/staticMap.ts';
 
 /** A map place with its name in every naming convention, for the browser map's name switcher. */
 export interface StoryMapPlace extends MapPlace {

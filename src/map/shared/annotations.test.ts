@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotationLines } from './AnnotationLayer.ts';
+import { annotationLines } from '../browser/AnnotationLayer.ts';
 import {
   annotationKey,
   arrowLines,

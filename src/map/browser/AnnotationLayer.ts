@@ -2,7 +2,7 @@
  * Ships to the browser, in the map chunk loaded on demand.
  * A step's annotations on the live map: routes and arrows as lines in the `annotations` GeoJSON
  * source (one constant-colour style layer per kind, see mapStyle.ts), markers and words as DOM
- * over the canvas, placed like the static maps' (src/map/staticMap.ts).
+ * over the canvas, placed like the static maps' (src/map/build/staticMap.ts).
  */
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
@@ -13,7 +13,7 @@ import {
   shortDate,
   type ResolvedAnnotation,
   type ScreenBox,
-} from './annotations.ts';
+} from '../shared/annotations.ts';
 
 /** Id of the GeoJSON source holding the current step's annotation lines. */
 export const ANNOTATION_SOURCE = 'annotations';

@@ -4,10 +4,10 @@
  * with the page's fonts, screen readers read them, and no glyph server is needed.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { NameMode } from '../lib/placeName.ts';
+import type { NameMode } from '../../lib/placeName.ts';
 import { layoutLabels, type LabelLayout } from './labelLayout.ts';
-import { labelDefaults } from './placeLabels.ts';
-import type { MapLabelPlace } from './storyMapPlaces.ts';
+import { labelDefaults } from '../shared/placeLabels.ts';
+import type { MapLabelPlace } from '../shared/storyMapPlaces.ts';
 
 interface PlaceNodes {
   place: MapLabelPlace;

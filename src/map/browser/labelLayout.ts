@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { labelDefaults, placeLabels, type PlacedLabel } from './placeLabels.ts';
+import { labelDefaults, placeLabels, type PlacedLabel } from '../shared/placeLabels.ts';
 
 /** A place to draw, already named in the reader's convention. */
 export interface LabelCandidate {

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FakeElement } from './fakeDom.ts';
-import { fakeMapLibre, type FakeMap } from './fakeMap.ts';
+import { FakeElement } from '../testing/fakeDom.ts';
+import { fakeMapLibre, type FakeMap } from '../testing/fakeMap.ts';
 import { MapController } from './MapController.ts';
 import type { MapLibreModule, MapStep } from './mapControllerOptions.ts';
-import type { MapLabelPlace } from './storyMapPlaces.ts';
+import type { MapLabelPlace } from '../shared/storyMapPlaces.ts';
 
 const names = (en: string) => ({ en, hy: en, az: en, both: en });
 const places: MapLabelPlace[] = [

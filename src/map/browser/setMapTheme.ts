@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { Theme } from '../styles/tokens.ts';
+import type { Theme } from '../../styles/tokens.ts';
 import { buildMapStyle, type MapStyleOptions } from './mapStyle.ts';
 
 /** The part of MapLibre's map that {@link setMapTheme} uses. */
