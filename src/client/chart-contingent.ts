@@ -1,6 +1,6 @@
 /** Ships to the browser. `<chart-contingent>`: see ./chart-element.ts for what every chart element does. */
 import { contingent, contingentSpec } from '../charts/contingent/contingent.ts';
-import type { ContingentData } from '../charts/contingent/contingentLayout.ts';
+import type { ContingentData } from '../charts/contingent/contingentTypes.ts';
 import { ChartElement, type ChartBinding } from './chart-element.ts';
 
 class ChartContingent extends ChartElement<ContingentData> {

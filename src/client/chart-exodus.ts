@@ -1,6 +1,6 @@
 /** Ships to the browser. `<chart-exodus>`: see ./chart-element.ts for what every chart element does. */
 import { exodus, exodusSpec } from '../charts/exodus/exodus.ts';
-import type { ExodusData } from '../charts/exodus/exodusLayout.ts';
+import type { ExodusData } from '../charts/exodus/exodusTypes.ts';
 import { ChartElement, type ChartBinding } from './chart-element.ts';
 
 class ChartExodus extends ChartElement<ExodusData> {

@@ -12,12 +12,8 @@
 import { addDays, daysBetween, shortDate } from '../charts/core/chartDate.ts';
 import { placesClaimed } from '../charts/warTimeline/placesClaimed.ts';
 import { warTimeline, warTimelineSpec } from '../charts/warTimeline/warTimeline.ts';
-import {
-  dayAt,
-  defaults,
-  layoutWarTimeline,
-  type WarTimelineData,
-} from '../charts/warTimeline/warTimelineLayout.ts';
+import { dayAt, defaults, layoutWarTimeline } from '../charts/warTimeline/warTimelineLayout.ts';
+import type { WarTimelineData } from '../charts/warTimeline/warTimelineTypes.ts';
 import { ChartElement, type ChartBinding } from './chart-element.ts';
 import { emit, HIGHLIGHT_PLACES_EVENT } from './events.ts';
 

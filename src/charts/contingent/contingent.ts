@@ -4,13 +4,8 @@
  */
 import type { ChartSpec } from '../core/chartSpec.ts';
 import { mountChart, type ChartHandle } from '../core/mountChart.ts';
-import {
-  defaults,
-  layoutContingent,
-  type ContingentData,
-  type ContingentLayout,
-  type ContingentOptions,
-} from './contingentLayout.ts';
+import { defaults, layoutContingent, type ContingentLayout } from './contingentLayout.ts';
+import type { ContingentData, ContingentOptions } from './contingentTypes.ts';
 import { contingentScene } from './contingentScene.ts';
 
 export { defaults };

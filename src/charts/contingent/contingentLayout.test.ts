@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { renderSvg } from '../core/renderSvg.ts';
 import type { ReportedValue } from '../core/reported.ts';
-import { defaults, layoutContingent, type ContingentData } from './contingentLayout.ts';
+import { defaults, layoutContingent } from './contingentLayout.ts';
+import type { ContingentData } from './contingentTypes.ts';
 import { contingentScene } from './contingentScene.ts';
 
 const ru = { name: 'Russian MoD', party: 'russian' as const };

@@ -1,57 +1,8 @@
-import type { BaseOptions } from '../core/chartSpec.ts';
 import { formatValue } from '../core/formatValue.ts';
-import type { ReportedValue } from '../core/reported.ts';
 import { unitGrid, type UnitSquare } from '../core/unitGrid.ts';
 import { wrapText } from '../core/wrapText.ts';
 import { layoutPosts, type PostsLayout } from './postsLayout.ts';
-
-/** A number the statement allowed (servicemen, armoured personnel carriers, vehicles). */
-export interface AllowedCount {
-  id: string;
-  unit: string;
-  value: ReportedValue;
-}
-
-/** Observation posts as reported on one date; any count may be missing. */
-export interface PostReport {
-  date: string;
-  open?: ReportedValue;
-  temporary?: ReportedValue;
-  closed?: ReportedValue;
-  temporaryClosed?: ReportedValue;
-}
-
-/** Input of "The contingent", as prepared by src/lib/chartData/contingentData.ts. */
-export interface ContingentData {
-  allowed: AllowedCount[];
-  posts: PostReport[];
-  /** Who reported the posts ("Russian MoD"). */
-  postsReporter: string;
-}
-
-/** Options of "The contingent". */
-export interface ContingentOptions extends BaseOptions {
-  margin: number;
-  fontSize: number;
-  smallFontSize: number;
-  lineHeight: number;
-  /** Things per square in the unit chart. */
-  per: number;
-  square: number;
-  squareGap: number;
-  maxColumns: number;
-  postsHeight: number;
-  text: {
-    allowed: string;
-    perSquare: string;
-    publishedBy: string;
-    posts: string;
-    open: string;
-    temporary: string;
-    closed: string;
-    temporaryClosed: string;
-  };
-}
+import type { AllowedCount, ContingentData, ContingentOptions } from './contingentTypes.ts';
 
 /**
  * The contingent: what the statement allowed as a unit chart, then observation posts report by

@@ -5,7 +5,7 @@ import { layoutLegend, type PlacedLegendEntry } from '../core/legend.ts';
 import type { ReportedValue } from '../core/reported.ts';
 import { textWidth } from '../core/textWidth.ts';
 import { wrapText } from '../core/wrapText.ts';
-import type { ContingentData, ContingentOptions, PostReport } from './contingentLayout.ts';
+import type { ContingentData, ContingentOptions, PostReport } from './contingentTypes.ts';
 
 /** Which stack a bar segment belongs to: posts in place above the line, closures below. */
 export type PostKind = 'open' | 'temporary' | 'closed' | 'temporaryClosed';

@@ -5,7 +5,7 @@ import type { Party } from '../core/party.ts';
 import type { ReportedSeries, ReportedValue } from '../core/reported.ts';
 import { textWidth } from '../core/textWidth.ts';
 import { wrapText } from '../core/wrapText.ts';
-import type { CountingTheDeadOptions } from './countingTheDeadLayout.ts';
+import type { CountingTheDeadOptions } from './countingTheDeadTypes.ts';
 
 /** One report as a bar. */
 export interface CivilianBar extends ReportedValue {

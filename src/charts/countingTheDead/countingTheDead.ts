@@ -7,10 +7,9 @@ import { mountChart, type ChartHandle } from '../core/mountChart.ts';
 import {
   defaults,
   layoutCountingTheDead,
-  type CountingTheDeadData,
   type CountingTheDeadLayout,
-  type CountingTheDeadOptions,
 } from './countingTheDeadLayout.ts';
+import type { CountingTheDeadData, CountingTheDeadOptions } from './countingTheDeadTypes.ts';
 import { countingTheDeadScene } from './countingTheDeadScene.ts';
 
 export { defaults };

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { renderSvg } from '../core/renderSvg.ts';
 import type { ReportedSeries, ReportedValue } from '../core/reported.ts';
-import {
-  defaults,
-  layoutCountingTheDead,
-  type CountingTheDeadData,
-  type TollSeries,
-} from './countingTheDeadLayout.ts';
+import { defaults, layoutCountingTheDead } from './countingTheDeadLayout.ts';
+import type { CountingTheDeadData, TollSeries } from './countingTheDeadTypes.ts';
 import { countingTheDeadScene } from './countingTheDeadScene.ts';
 
 const az = { name: 'Azerbaijani MoD', party: 'azerbaijani' as const };

@@ -7,7 +7,7 @@ import type { ReportedValue } from '../core/reported.ts';
 import { textWidth } from '../core/textWidth.ts';
 import { thinTicks, type PlacedTick } from '../core/thinTicks.ts';
 import { wrapText } from '../core/wrapText.ts';
-import type { CountingTheDeadOptions, TollSeries } from './countingTheDeadLayout.ts';
+import type { CountingTheDeadOptions, TollSeries } from './countingTheDeadTypes.ts';
 
 /** Line styles, in the order a side's second and third series take them (colour alone is not enough). */
 const STYLES = ['line', 'dashed-line', 'dotted-line'] as const;

@@ -5,7 +5,7 @@ import { dodge } from '../core/dodge.ts';
 import { shapeNode } from '../core/swatch.ts';
 import { el, px, type SvgNode } from '../core/svgNode.ts';
 import { textLines } from '../core/textLines.ts';
-import type { CountingTheDeadOptions } from './countingTheDeadLayout.ts';
+import type { CountingTheDeadOptions } from './countingTheDeadTypes.ts';
 import type { TollLine, TollsLayout } from './tollsLayout.ts';
 
 const stepPath = line<[number, number]>().curve(curveStepAfter);

@@ -4,13 +4,8 @@
  */
 import type { ChartSpec } from '../core/chartSpec.ts';
 import { mountChart, type ChartHandle } from '../core/mountChart.ts';
-import {
-  defaults,
-  layoutExodus,
-  type ExodusData,
-  type ExodusLayout,
-  type ExodusOptions,
-} from './exodusLayout.ts';
+import { defaults, layoutExodus, type ExodusLayout } from './exodusLayout.ts';
+import type { ExodusData, ExodusOptions } from './exodusTypes.ts';
 import { exodusScene } from './exodusScene.ts';
 
 export { defaults };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { renderSvg } from '../core/renderSvg.ts';
 import type { ReportedSeries, ReportedValue } from '../core/reported.ts';
-import { defaults, layoutExodus, type ExodusData } from './exodusLayout.ts';
+import { defaults, layoutExodus } from './exodusLayout.ts';
+import type { ExodusData } from './exodusTypes.ts';
 import { exodusScene } from './exodusScene.ts';
 
 const gov = { name: 'Armenian government', party: 'armenian' as const };

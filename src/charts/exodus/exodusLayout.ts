@@ -1,29 +1,11 @@
 import { scaleLinear } from 'd3-scale';
-import type { BaseOptions } from '../core/chartSpec.ts';
 import { shortDate } from '../core/chartDate.ts';
 import { formatValue } from '../core/formatValue.ts';
 import type { Party } from '../core/party.ts';
-import type { ReportedSeries, ReportedValue } from '../core/reported.ts';
+import type { ReportedValue } from '../core/reported.ts';
 import { textWidth } from '../core/textWidth.ts';
 import { wrapText } from '../core/wrapText.ts';
-
-/** Input of "The exodus", as prepared by src/lib/chartData/exodusData.ts. */
-export interface ExodusData {
-  /** The population estimate the counts are measured against (its latest value is used). */
-  population?: ReportedSeries;
-  /** Running counts of people displaced. */
-  displaced: ReportedSeries;
-}
-
-/** Options of "The exodus". */
-export interface ExodusOptions extends BaseOptions {
-  margin: number;
-  fontSize: number;
-  smallFontSize: number;
-  lineHeight: number;
-  barHeight: number;
-  rowGap: number;
-}
+import type { ExodusData, ExodusOptions } from './exodusTypes.ts';
 
 /**
  * The exodus: each displacement count of late September–October 2023 as a bar, against the

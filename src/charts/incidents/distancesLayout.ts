@@ -4,7 +4,7 @@ import { groupDigits } from '../core/formatValue.ts';
 import { textWidth } from '../core/textWidth.ts';
 import { thinTicks, type PlacedTick } from '../core/thinTicks.ts';
 import { wrapText } from '../core/wrapText.ts';
-import type { IncidentsData, IncidentsOptions } from './incidentsLayout.ts';
+import type { IncidentsData, IncidentsOptions } from './incidentsTypes.ts';
 
 /** An incident's row in the distances panel. */
 export interface DistanceRow {

@@ -4,13 +4,8 @@
  */
 import type { ChartSpec } from '../core/chartSpec.ts';
 import { mountChart, type ChartHandle } from '../core/mountChart.ts';
-import {
-  defaults,
-  layoutIncidents,
-  type IncidentsData,
-  type IncidentsLayout,
-  type IncidentsOptions,
-} from './incidentsLayout.ts';
+import { defaults, layoutIncidents, type IncidentsLayout } from './incidentsLayout.ts';
+import type { IncidentsData, IncidentsOptions } from './incidentsTypes.ts';
 import { incidentsScene } from './incidentsScene.ts';
 
 export { defaults };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderSvg } from '../core/renderSvg.ts';
-import { defaults, layoutIncidents, type Incident, type IncidentsData } from './incidentsLayout.ts';
+import { defaults, layoutIncidents } from './incidentsLayout.ts';
+import type { Incident, IncidentsData } from './incidentsTypes.ts';
 import { incidentsScene } from './incidentsScene.ts';
 import { overlaps, textBoxes } from '../testing/textBoxes.ts';
 

@@ -1,55 +1,10 @@
 import { scaleBand } from 'd3-scale';
-import type { NameMode } from '../../lib/placeName.ts';
-import type { BaseOptions } from '../core/chartSpec.ts';
 import { monthName, monthsBetween } from '../core/chartDate.ts';
 import { thinTicks, type PlacedTick } from '../core/thinTicks.ts';
 import { wrapText } from '../core/wrapText.ts';
 import { clusterBand, type ClusterBand } from './clusterBand.ts';
 import { layoutDistances, type DistancesLayout } from './distancesLayout.ts';
-
-/** One incident, as prepared by src/lib/chartData/incidentsData.ts. */
-export interface Incident {
-  id: string;
-  date: string;
-  title: string;
-  category: string;
-  inCluster: boolean;
-  /** Place the distance was measured from (absent when the event names none with coordinates). */
-  place?: string;
-  /** That place's name in every naming convention (`place` is its English form). */
-  placeNames?: Record<NameMode, string>;
-  /** Distance to the 2020 line, km, rounded. */
-  distanceKm?: number;
-  /** Measured to a part of the line we drew approximately. */
-  approximate?: boolean;
-}
-
-/** Input of "Incidents on the line". */
-export interface IncidentsData {
-  /** First and last month (YYYY-MM). */
-  from: string;
-  to: string;
-  cluster?: { from: string; to: string };
-  incidents: Incident[];
-}
-
-/** Options of "Incidents on the line". */
-export interface IncidentsOptions extends BaseOptions {
-  margin: number;
-  fontSize: number;
-  smallFontSize: number;
-  lineHeight: number;
-  rowHeight: number;
-  text: {
-    strip: string;
-    incident: string;
-    incidents: string;
-    distances: string;
-    noPlace: string;
-    line: string;
-    approximate: string;
-  };
-}
+import type { IncidentsData, IncidentsOptions } from './incidentsTypes.ts';
 
 /**
  * Incidents on the line: a month-by-month strip (a square per incident) with the cluster picked

@@ -1,5 +1,5 @@
 import { onOrBefore } from '../core/chartDate.ts';
-import type { WarTimelineData } from './warTimelineLayout.ts';
+import type { WarTimelineData } from './warTimelineTypes.ts';
 
 /**
  * Ids of the places claimed captured by the end of `until`, each once, in the order claimed: what

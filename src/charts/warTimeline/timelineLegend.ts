@@ -1,6 +1,6 @@
 import type { LegendEntry } from '../core/legend.ts';
 import type { Party } from '../core/party.ts';
-import type { TimelineMark, TimelineSwatch, WarTimelineOptions } from './warTimelineLayout.ts';
+import type { TimelineMark, TimelineSwatch, WarTimelineOptions } from './warTimelineTypes.ts';
 
 const unique = (xs: string[]) => [...new Set(xs)];
 

@@ -4,13 +4,8 @@
  */
 import type { ChartSpec } from '../core/chartSpec.ts';
 import { mountChart, type ChartHandle } from '../core/mountChart.ts';
-import {
-  defaults,
-  layoutWarTimeline,
-  type WarTimelineData,
-  type WarTimelineLayout,
-  type WarTimelineOptions,
-} from './warTimelineLayout.ts';
+import { defaults, layoutWarTimeline, type WarTimelineLayout } from './warTimelineLayout.ts';
+import type { WarTimelineData, WarTimelineOptions } from './warTimelineTypes.ts';
 import { warTimelineScene } from './warTimelineScene.ts';
 
 export { defaults };

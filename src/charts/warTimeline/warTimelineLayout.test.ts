@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  dayAt,
-  defaults,
-  layoutWarTimeline,
-  type TimelineMark,
-  type WarTimelineData,
-} from './warTimelineLayout.ts';
+import { dayAt, defaults, layoutWarTimeline } from './warTimelineLayout.ts';
+import type { TimelineMark, WarTimelineData } from './warTimelineTypes.ts';
 import { reachedMarks, untilDay, warTimelineScene } from './warTimelineScene.ts';
 import { placesClaimed } from './placesClaimed.ts';
 import { renderSvg } from '../core/renderSvg.ts';

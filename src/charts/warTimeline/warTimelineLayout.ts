@@ -1,54 +1,18 @@
 import { scaleLinear } from 'd3-scale';
 import { addDays, daysBetween, periodMid, periodStart, shortDate } from '../core/chartDate.ts';
-import type { NameMode } from '../../lib/placeName.ts';
-import type { BaseOptions } from '../core/chartSpec.ts';
 import { layoutLegend, type PlacedLegendEntry } from '../core/legend.ts';
-import type { Party, Speaker } from '../core/party.ts';
+import type { Party } from '../core/party.ts';
 import { timelineLegend } from './timelineLegend.ts';
 import { rowCount, stackLabels } from '../core/stackLabels.ts';
 import { textWidth } from '../core/textWidth.ts';
 import { thinTicks, type PlacedTick } from '../core/thinTicks.ts';
 import { wrapText } from '../core/wrapText.ts';
-
-/** Kinds of event the timeline draws. */
-export type TimelineKind = 'capture-claim' | 'ceasefire' | 'agreement';
-
-/** One event on the timeline, as prepared by src/lib/chartData/warTimelineData.ts. */
-export interface TimelineMark {
-  id: string;
-  /** YYYY-MM-DD (a month or year is drawn at its middle). */
-  date: string;
-  kind: TimelineKind;
-  /** Place names for a capture claim, the title for an agreement; ceasefires are labelled by date. */
-  label: string;
-  /** A capture claim's label in every naming convention (`label` is its English form). */
-  names?: Record<NameMode, string>;
-  /** Places the event concerns (for capture claims, the places claimed). */
-  placeIds: string[];
-  /** Who announced it (capture claims). */
-  claimedBy: Speaker[];
-  /** Who denied it. */
-  deniedBy: Speaker[];
-}
-
-/** Input of the war timeline. */
-export interface WarTimelineData {
-  /** First and last day of the war (YYYY-MM-DD). */
-  start: string;
-  end: string;
-  marks: TimelineMark[];
-}
-
-/** Options of the war timeline. */
-export interface WarTimelineOptions extends BaseOptions {
-  margin: number;
-  fontSize: number;
-  smallFontSize: number;
-  rowHeight: number;
-  markerRadius: number;
-  /** Legend wording; names of claimants and deniers are appended from the data. */
-  text: { claim: string; denial: string; ceasefire: string; agreement: string };
-}
+import type {
+  TimelineMark,
+  TimelineSwatch,
+  WarTimelineData,
+  WarTimelineOptions,
+} from './warTimelineTypes.ts';
 
 /**
  * The 44 days: every claimed capture, ceasefire and agreement as a lollipop above a bar of the
@@ -69,9 +33,6 @@ export const defaults: WarTimelineOptions = {
     agreement: 'Agreement',
   },
 };
-
-/** Swatches the legend uses. */
-export type TimelineSwatch = 'claim' | 'denial' | 'ceasefire' | 'agreement';
 
 /** A mark with its position and label. */
 export interface PlacedMark extends TimelineMark {

@@ -4,7 +4,8 @@ import type { ChartState } from '../core/chartState.ts';
 import { shapeNode, type Shape } from '../core/swatch.ts';
 import { el, px, type SvgNode } from '../core/svgNode.ts';
 import { textLines } from '../core/textLines.ts';
-import type { PlacedMark, TimelineSwatch, WarTimelineLayout } from './warTimelineLayout.ts';
+import type { PlacedMark, WarTimelineLayout } from './warTimelineLayout.ts';
+import type { TimelineSwatch } from './warTimelineTypes.ts';
 
 const FAINT = 0.18;
 const SWATCH_SHAPE: Record<TimelineSwatch, Shape> = {

@@ -1,4 +1,4 @@
-import type { ContingentData, PostReport } from '../../charts/contingent/contingentLayout.ts';
+import type { ContingentData, PostReport } from '../../charts/contingent/contingentTypes.ts';
 import type { ReportedValue } from '../../charts/core/reported.ts';
 import type { Actor } from '../../schemas/actor.ts';
 import type { FigureSeries } from '../../schemas/figure.ts';

@@ -1,7 +1,7 @@
 import type {
   CountingTheDeadData,
   TollSeries,
-} from '../../charts/countingTheDead/countingTheDeadLayout.ts';
+} from '../../charts/countingTheDead/countingTheDeadTypes.ts';
 import type { Actor } from '../../schemas/actor.ts';
 import type { FigureSeries } from '../../schemas/figure.ts';
 import type { Source } from '../../schemas/source.ts';

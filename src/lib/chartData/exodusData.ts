@@ -1,4 +1,4 @@
-import type { ExodusData } from '../../charts/exodus/exodusLayout.ts';
+import type { ExodusData } from '../../charts/exodus/exodusTypes.ts';
 import type { Actor } from '../../schemas/actor.ts';
 import type { FigureSeries } from '../../schemas/figure.ts';
 import type { Source } from '../../schemas/source.ts';

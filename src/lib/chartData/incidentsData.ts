@@ -1,5 +1,5 @@
 import type { FeatureCollection } from 'geojson';
-import type { Incident, IncidentsData } from '../../charts/incidents/incidentsLayout.ts';
+import type { Incident, IncidentsData } from '../../charts/incidents/incidentsTypes.ts';
 import type { Event, EventCategory } from '../../schemas/event.ts';
 import type { Place } from '../../schemas/place.ts';
 import type { Source } from '../../schemas/source.ts';

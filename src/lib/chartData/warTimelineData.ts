@@ -2,7 +2,7 @@ import type {
   TimelineKind,
   TimelineMark,
   WarTimelineData,
-} from '../../charts/warTimeline/warTimelineLayout.ts';
+} from '../../charts/warTimeline/warTimelineTypes.ts';
 import type { Actor } from '../../schemas/actor.ts';
 import type { Claim, Event } from '../../schemas/event.ts';
 import type { Place } from '../../schemas/place.ts';
