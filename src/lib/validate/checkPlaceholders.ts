@@ -1,7 +1,7 @@
 import { FILL_IN } from '../scaffold/skeletons.ts';
 import type { Problem } from './problem.ts';
 import { recordLabel } from './validateRecords.ts';
-import type { RawFile } from './validateDataset.ts';
+import type { RawFile } from './rawDataset.ts';
 
 const message = `still holds the ${FILL_IN} placeholder from npm run new (expected the real value; see data/README.md, "Add a record")`;
 

@@ -6,7 +6,7 @@ import { goodDataset } from './fixtures.ts';
 import { formatProblem } from './problem.ts';
 import { validateDataset } from './validateDataset.ts';
 import { geometryInputsFile, missingRawData } from './geometryInputs.ts';
-import type { RawDataset } from './validateDataset.ts';
+import type { RawDataset } from './rawDataset.ts';
 
 // `any`: each test reaches into the fixture's JSON to change one thing.
 function after(change: (d: any) => void, data: RawDataset = goodDataset()) {

@@ -2,7 +2,7 @@
  * A small, valid dataset for validator tests. Tests copy it and break one thing at a time, so each
  * rule is proven with a good input and a bad one.
  */
-import type { RawDataset } from './validateDataset.ts';
+import type { RawDataset } from './rawDataset.ts';
 
 export function goodDataset(): RawDataset {
   return structuredClone({

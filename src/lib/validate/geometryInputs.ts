@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from './problem.ts';
-import type { RawFile } from './validateDataset.ts';
+import type { RawFile } from './rawDataset.ts';
 
 /** Where `npm run geo` records its inputs' hashes. */
 export const GEOMETRY_INPUTS_FILE = 'data/geometry/inputs.json';

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { RawDataset, RawFile } from './validateDataset.ts';
+import type { RawDataset, RawFile } from './rawDataset.ts';
 import { GEOMETRY_INPUTS_FILE } from './geometryInputs.ts';
 
 /** Reads one JSON file, turning a missing file or bad JSON into an editor-readable error. */

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { goodDataset } from './fixtures.ts';
 import { formatProblem } from './problem.ts';
-import { validateDataset, type RawDataset } from './validateDataset.ts';
+import type { RawDataset } from './rawDataset.ts';
+import { validateDataset } from './validateDataset.ts';
 
 /** Any JSON-ish value, including the shapes editors get wrong (nulls, numbers for text, lists). */
 const junk = fc.oneof(
