@@ -9,8 +9,9 @@ import {
   type Locator,
   type Page,
 } from 'playwright-core';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { launchChromium, viewports } from '../../scripts/chromium.ts';
 import { serveStatic } from '../../scripts/staticServer.ts';
@@ -26,6 +27,23 @@ export function storySteps(): StepData[] {
     ...(f.data as StepData),
     chapter: f.chapter,
   }));
+}
+
+/** A file in data/ as the editors wrote it (`path` relative to data/), parsed as JSON. */
+export function readData<T>(path: string): T {
+  return JSON.parse(readFileSync(new URL(`../../data/${path}`, import.meta.url), 'utf8')) as T;
+}
+
+/** The names of the files in data/`folder`/ ending in `ending`, e.g. every `.geojson` geometry. */
+export function dataFiles(folder: string, ending: string): string[] {
+  return readdirSync(new URL(`../../data/${folder}/`, import.meta.url)).filter((f) =>
+    f.endsWith(ending),
+  );
+}
+
+/** Every event in data/events/*.json, as the editors wrote them. */
+export function readEvents<T>(): T[] {
+  return dataFiles('events', '.json').flatMap((f) => readData<T[]>(`events/${f}`));
 }
 
 /** Every embed page the build produced, as `/embed/<kind>/<id>/`: a new embed is covered unasked. */
@@ -57,6 +75,20 @@ export async function startSite(): Promise<Site> {
       await new Promise<void>((resolve) => (server as Server).close(() => resolve()));
     },
   };
+}
+
+/**
+ * The built site for the tests of one file: started before them, closed after them. The returned
+ * object is filled in by the `before` hook, so read its fields inside tests, not at import time.
+ */
+export function useSite(): Site {
+  const site = {} as Site;
+  before(async () => {
+    Object.assign(site, await startSite());
+  });
+  // If starting failed there is nothing to close.
+  after(async () => site.close?.());
+  return site;
 }
 
 /** What a page did while a test ran: console errors and every request that left the site's origin. */
@@ -118,4 +150,12 @@ export async function setting(page: Page, label: string): Promise<Locator> {
   if (!(await menu.evaluate((el) => (el as HTMLDetailsElement).open)))
     await menu.locator('summary').click();
   return page.getByLabel(label);
+}
+
+/** The computed value of the CSS custom property `name` (a design token) on the root element. */
+export function token(page: Page, name: string): Promise<string> {
+  return page.evaluate(
+    (n) => getComputedStyle(document.documentElement).getPropertyValue(n).trim(),
+    name,
+  );
 }

@@ -1,20 +1,18 @@
 /**
  * The story on paper, in real Chromium: how many A4 pages `page.pdf()` makes of it, each map kept
  * with its caption, a map the previous step already printed left out, and every step's "More
- * detail" printed open.
+ * detail" printed open; no live map or controls, source addresses written out, and the light
+ * theme whatever the reader chose.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { openPage, startSite, storySteps, type Site } from './harness.ts';
+import { describe, it } from 'node:test';
+import { palette } from '../../src/styles/tokens.ts';
+import { openPage, setting, storySteps, token, useSite, waitForMapAt } from './harness.ts';
 
 const MAX_PAGES = 35;
 const steps = storySteps();
 
-let site: Site;
-before(async () => {
-  site = await startSite();
-});
-after(async () => site?.close());
+const site = useSite();
 
 describe('the printed story', () => {
   it(`fits on at most ${MAX_PAGES} A4 pages`, async () => {
@@ -80,6 +78,67 @@ describe('the printed story', () => {
       more.filter((m) => !m.text || m.toggle),
       [],
     );
+    await context.close();
+  });
+
+  it('gives the whole story with a static graphic per step, no live map or controls, and source addresses', async () => {
+    const { context, page } = await openPage(site);
+    await page.goto(`${site.url}/#near-parukh`);
+    await waitForMapAt(page, 'near-parukh');
+    await page.emulateMedia({ media: 'print' });
+    const report = await page.evaluate(() => {
+      const shown = (el: Element) => {
+        const style = getComputedStyle(el);
+        const r = el.getBoundingClientRect();
+        return (
+          style.display !== 'none' && style.visibility !== 'hidden' && r.width > 0 && r.height > 0
+        );
+      };
+      const steps = [...document.querySelectorAll('.step[data-step-id]')];
+      // A step repeating the previous step's map prints none (a test above checks which).
+      const withoutGraphic = steps
+        .filter((s) => !s.classList.contains('same-map'))
+        .filter((s) => {
+          const svgs = [...s.querySelectorAll('.static-map > svg, .chart-canvas > svg')];
+          return !svgs.some(shown);
+        })
+        .map((s) => s.id);
+      const controls = [
+        ...document.querySelectorAll(
+          'button, select, summary, story-map, .stage-track, .site-bar, .site-header .controls',
+        ),
+      ]
+        .filter(shown)
+        .map((el) => el.outerHTML.slice(0, 80));
+      const links = [...document.querySelectorAll<HTMLAnchorElement>('.sources a[href^="http"]')];
+      const unwritten = links
+        .filter((a) => !getComputedStyle(a, '::after').content.includes(a.getAttribute('href')!))
+        .map((a) => a.href);
+      return {
+        steps: steps.length,
+        withoutGraphic,
+        controls,
+        links: links.length,
+        unwritten,
+        bg: getComputedStyle(document.documentElement).getPropertyValue('--color-bg').trim(),
+      };
+    });
+    assert.ok(report.steps > 20);
+    assert.deepEqual(report.withoutGraphic, []);
+    assert.deepEqual(report.controls, []);
+    assert.ok(report.links > 50);
+    assert.deepEqual(report.unwritten, []);
+    assert.equal(report.bg, palette.light.bg);
+    await context.close();
+  });
+
+  it('prints in the light theme even when the reader chose dark', async () => {
+    const { context, page } = await openPage(site);
+    await page.goto(`${site.url}/`);
+    await (await setting(page, 'Theme')).selectOption('dark');
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await token(page, '--color-bg'), palette.light.bg);
+    assert.equal(await token(page, '--color-text'), palette.light.text);
     await context.close();
   });
 });
