@@ -17,7 +17,7 @@
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { NameMode } from '../lib/placeName.ts';
 import { parseNameMode } from '../lib/resolveNameMode.ts';
-import type { LayerId } from '../map/shared/layers.ts';
+import type { LayerId } from '../schemas/layerIds.ts';
 import type { MapController } from '../map/browser/MapController.ts';
 import type { MapControllerState, MapStep } from '../map/browser/mapControllerOptions.ts';
 import type { MapLabelPlace } from '../map/shared/storyMapPlaces.ts';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { kebabId } from './common.ts';
-import { layerIds } from '../map/shared/layers.ts';
+import { layerIds } from './layerIds.ts';
 import { annotationSchema } from './annotation.ts';
 
 const lonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);

@@ -12,7 +12,8 @@ import {
   STEP_EVENT,
 } from '../../src/client/events.ts';
 import type { MapStep } from '../../src/map/browser/mapControllerOptions.ts';
-import { layerIds, layers } from '../../src/map/shared/layers.ts';
+import { layers } from '../../src/map/shared/layers.ts';
+import { layerIds } from '../../src/schemas/layerIds.ts';
 import { openPage, startSite, viewports, type Site } from './harness.ts';
 
 let site: Site;

@@ -7,7 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { contrastRatio } from '../../src/lib/contrast.ts';
-import { layerIds, layers } from '../../src/map/shared/layers.ts';
+import { layers } from '../../src/map/shared/layers.ts';
+import { layerIds } from '../../src/schemas/layerIds.ts';
 import { palette, type ColorToken, type Theme } from '../../src/styles/tokens.ts';
 
 const TEXT = 4.5;

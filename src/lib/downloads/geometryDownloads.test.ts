@@ -1,6 +1,6 @@
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { layerIds } from '../../map/shared/layers.ts';
+import { layerIds } from '../../schemas/layerIds.ts';
 import { geometryDownloads } from './geometryDownloads.ts';
 
 const collection = (...licences: string[]): FeatureCollection => ({

@@ -1,5 +1,6 @@
 import type { FeatureCollection } from 'geojson';
-import { layerIds, layers, type LayerId } from '../../map/shared/layers.ts';
+import { layers } from '../../map/shared/layers.ts';
+import { layerIds, type LayerId } from '../../schemas/layerIds.ts';
 
 /** A map layer file as the /data/ page lists it. */
 export interface GeometryDownload {

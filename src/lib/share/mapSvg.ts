@@ -1,3 +1,4 @@
+import { layerPaint } from '../../map/shared/layerPaint.ts';
 import { layers } from '../../map/shared/layers.ts';
 import type { StaticMapOutput } from '../../map/build/staticMap.ts';
 import { palette } from '../../styles/tokens.ts';
@@ -5,20 +6,19 @@ import { escapeHtml } from '../escapeHtml.ts';
 
 type Colors = (typeof palette)['light'];
 
-/** Presentation attributes for one layer's path: StaticMap.astro's CSS, written out for resvg. */
+/**
+ * Presentation attributes for one layer's path, from the registry's paint (the static maps take
+ * the same paint as CSS: layerCss): resvg draws the card, and it reads no custom properties.
+ */
 function layerStyle(path: StaticMapOutput['paths'][number], c: Colors): string {
-  const def = layers[path.layer];
-  if (path.layer === 'countries') {
-    return `fill="${c.land}" stroke="${c.border}" stroke-width="0.8"`;
-  }
-  if (path.layer === 'water') return `fill="none" stroke="${c.waterLine}" stroke-width="1"`;
-  const color = path.variant === 'handed-over' ? c.districtHanded : c[def.color];
-  const dash = def.dash ? ` stroke-dasharray="${def.dash.join(' ')}"` : '';
-  if (def.kind === 'line') {
-    return `fill="none" stroke="${color}" stroke-width="${def.strokeWidth ?? 1}"${dash}`;
-  }
-  const stroke = path.layer === 'held-2020-2023' ? 'stroke="none"' : `stroke="${color}"`;
-  return `fill="${color}" fill-opacity="${def.opacity ?? 1}" ${stroke} stroke-width="0.8"${dash}`;
+  const p = layerPaint(layers[path.layer], path.variant);
+  return [
+    `fill="${p.fill ? c[p.fill] : 'none'}"`,
+    ...(p.fill && p.fillOpacity !== 1 ? [`fill-opacity="${p.fillOpacity}"`] : []),
+    `stroke="${c[p.stroke]}"`,
+    `stroke-width="${p.strokeWidth}"`,
+    ...(p.dash ? [`stroke-dasharray="${p.dash.join(' ')}"`] : []),
+  ].join(' ');
 }
 
 /**

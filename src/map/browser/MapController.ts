@@ -10,7 +10,7 @@ import { AnnotationLayer } from './AnnotationLayer.ts';
 import { CountryLabelLayer } from './CountryLabelLayer.ts';
 import { LabelLayer } from './LabelLayer.ts';
 import { locatorRect } from '../shared/locatorInset.ts';
-import type { LayerId } from '../shared/layers.ts';
+import type { LayerId } from '../../schemas/layerIds.ts';
 import {
   mapControllerDefaults,
   type MapControllerOptions,

@@ -9,10 +9,11 @@ import type { StepData } from '../../schemas/step.ts';
 import type { Theme } from '../../styles/tokens.ts';
 import type { Camera } from '../shared/camera.ts';
 import { cameraDefaults } from './cameraFor.ts';
-import type { LayerId } from '../shared/layers.ts';
+import type { LayerId } from '../../schemas/layerIds.ts';
 import type { MapLabelPlace } from '../shared/storyMapPlaces.ts';
 import type { CountryLabelCandidates } from '../shared/countryLabels.ts';
 import type { ResolvedAnnotation } from '../shared/annotations.ts';
+import { mapCreditLine } from '../shared/mapCredits.ts';
 
 /** What the controller needs of the maplibre-gl module, passed in because it is loaded late. */
 export type MapLibreModule = Pick<typeof maplibregl, 'Map' | 'ScaleControl' | 'AttributionControl'>;
@@ -72,9 +73,7 @@ export const mapControllerDefaults: Omit<MapControllerOptions, 'maplibre' | 'pla
   labelFontSize: 13,
   // One string, as MapLibre sorts several by length. Plain text: the story keeps the map out of
   // the accessibility tree and the tab order (its text says it all), so no links in it.
-  attribution: [
-    'Natural Earth (public domain) · geoBoundaries (CC BY-SA 3.0) · derived lines and areas: Karabakh, explained',
-  ],
+  attribution: [mapCreditLine('live-map')],
   mapOptions: {},
 };
 

@@ -7,7 +7,8 @@ import {
 } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { palette } from '../../styles/tokens.ts';
-import { layerIds, layers } from '../shared/layers.ts';
+import { layers } from '../shared/layers.ts';
+import { layerIds } from '../../schemas/layerIds.ts';
 import { BACKGROUND_LAYER, buildMapStyle, geoUrl, styleLayerIds } from './mapStyle.ts';
 
 /** Every string in a value that looks like a URL or path. */

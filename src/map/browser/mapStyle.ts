@@ -6,7 +6,9 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import { palette, type ColorToken, type Theme } from '../../styles/tokens.ts';
-import { layerIds, layers, type LayerDef, type LayerId } from '../shared/layers.ts';
+import { layers, type LayerDef } from '../shared/layers.ts';
+import { layerPaint, type LayerPaint } from '../shared/layerPaint.ts';
+import { layerIds, type LayerId } from '../../schemas/layerIds.ts';
 import {
   ANNOTATION_LEGEND,
   ROUTE_STYLES,
@@ -18,11 +20,9 @@ import {
 export interface MapStyleOptions {
   /** The site's base path (Astro's `import.meta.env.BASE_URL`); GeoJSON is served under it. */
   baseUrl: string;
-  /** Outline width of fills that have no `strokeWidth` in the registry, px. */
-  outlineWidth: number;
 }
 
-export const mapStyleDefaults: MapStyleOptions = { baseUrl: '/', outlineWidth: 0.8 };
+export const mapStyleDefaults: MapStyleOptions = { baseUrl: '/' };
 
 /** Id of the background layer, which is not a registry layer and is always shown. */
 export const BACKGROUND_LAYER = 'background';
@@ -41,19 +41,14 @@ export const BACKGROUND_LAYER = 'background';
  */
 export function styleLayerIds(id: LayerId): string[] {
   const def = layers[id];
-  const apart = (token: ColorToken, edge: boolean) =>
-    variantsApart(def, token, edge).map((v) => v.status);
-  if (def.kind === 'line')
-    return [
-      id,
-      ...apart(def.lineColor ?? def.color, true).map((status) => variantLayerId(id, status)),
-    ];
+  const apart = (edge: boolean) => variantsApart(def, edge).map((v) => v.status);
+  if (def.kind === 'line') return [id, ...apart(true).map((status) => variantLayerId(id, status))];
   const outline = `${id}-outline`;
   return [
     id,
-    ...apart(def.color, false).map((status) => variantLayerId(id, status)),
+    ...apart(false).map((status) => variantLayerId(id, status)),
     outline,
-    ...apart(def.lineColor ?? def.color, true).map((status) => variantLayerId(outline, status)),
+    ...apart(true).map((status) => variantLayerId(outline, status)),
   ];
 }
 
@@ -62,16 +57,17 @@ function variantLayerId(base: string, status: string): string {
   return `${base}--${status}`;
 }
 
+/** The colour a paint gives a fill, or for lines and outlines (`edge`) a stroke. */
+const paintColor = (paint: LayerPaint, edge: boolean): ColorToken =>
+  edge ? paint.stroke : (paint.fill ?? paint.stroke);
+
 /**
- * The variants drawn in another colour than `token`, the colour of the layer's base: their fill
- * colour, or for lines and outlines (`edge`) their line colour.
+ * The variants painted in another colour than the layer's other features (see layerPaint): in
+ * their fill colour, or for lines and outlines (`edge`) their stroke.
  */
-function variantsApart(
-  def: LayerDef,
-  token: ColorToken,
-  edge: boolean,
-): NonNullable<LayerDef['variants']> {
-  return (def.variants ?? []).filter((v) => (edge ? (v.lineColor ?? v.color) : v.color) !== token);
+function variantsApart(def: LayerDef, edge: boolean): NonNullable<LayerDef['variants']> {
+  const base = paintColor(layerPaint(def), edge);
+  return (def.variants ?? []).filter((v) => paintColor(layerPaint(def, v.status), edge) !== base);
 }
 
 /** Where the browser loads a registry layer's GeoJSON: from the site itself, never a tile host. */
@@ -102,27 +98,29 @@ const lacksStatus = (statuses: string[], by: string): ExpressionSpecification | 
       ] as unknown as ExpressionSpecification);
 
 /** Stroke paint shared by line layers and fill outlines. Dashes are in px in the registry. */
-function linePaint(def: LayerDef, color: string, width: number): LineLayerSpecification['paint'] {
+function linePaint(paint: LayerPaint, color: string): LineLayerSpecification['paint'] {
+  const width = paint.strokeWidth;
   return {
     'line-color': color,
     'line-width': width,
     // MapLibre measures dashes in line widths, the registry (like SVG) in px.
-    ...(def.dash ? { 'line-dasharray': def.dash.map((d) => d / width) } : {}),
+    ...(paint.dash ? { 'line-dasharray': paint.dash.map((d) => d / width) } : {}),
   };
 }
 
 /** The style layers for one registry layer, hidden until a step shows them. */
-function layersFor(def: LayerDef, theme: Theme, o: MapStyleOptions): LayerSpecification[] {
+function layersFor(def: LayerDef, theme: Theme): LayerSpecification[] {
   const colors = palette[theme];
   const hidden = { visibility: 'none' } as const;
+  const paint = layerPaint(def);
   // The base layer draws every feature not drawn by a variant layer of a different colour.
   const by = def.variantBy ?? 'status';
-  const split = (base: string, token: ColorToken, edge: boolean) => {
-    const apart = variantsApart(def, token, edge);
+  const split = (base: string, edge: boolean) => {
+    const apart = variantsApart(def, edge);
     return [
       {
         id: base,
-        color: colors[token],
+        color: colors[paintColor(paint, edge)],
         filter: lacksStatus(
           apart.map((v) => v.status),
           by,
@@ -130,45 +128,41 @@ function layersFor(def: LayerDef, theme: Theme, o: MapStyleOptions): LayerSpecif
       },
       ...apart.map((v) => ({
         id: variantLayerId(base, v.status),
-        color: colors[edge ? (v.lineColor ?? v.color) : v.color],
+        color: colors[paintColor(layerPaint(def, v.status), edge)],
         filter: hasStatus(v.status, by),
       })),
     ];
   };
   if (def.kind === 'line')
-    return split(def.id, def.lineColor ?? def.color, true).map(
-      ({ id, color, filter }): LineLayerSpecification => ({
-        id,
-        type: 'line',
-        source: def.id,
-        ...(filter ? { filter } : {}),
-        layout: { ...hidden, 'line-join': 'round' },
-        paint: linePaint(def, color, def.strokeWidth ?? 1),
-      }),
-    );
+    return split(def.id, true).map(({ id, color, filter }): LineLayerSpecification => ({
+      id,
+      type: 'line',
+      source: def.id,
+      ...(filter ? { filter } : {}),
+      layout: { ...hidden, 'line-join': 'round' },
+      paint: linePaint(paint, color),
+    }));
   // Some fill files also carry a route line (the corridor); fills draw only the areas.
   const only = (filter: ExpressionSpecification | null): ExpressionSpecification =>
     filter === null ? polygonsOnly : ['all', polygonsOnly, filter];
-  const fills = split(def.id, def.color, false).map(
-    ({ id, color, filter }): FillLayerSpecification => ({
-      id,
-      type: 'fill',
-      source: def.id,
-      filter: only(filter),
-      layout: hidden,
-      paint: { 'fill-color': color, 'fill-opacity': def.opacity ?? 1 },
-    }),
-  );
-  // The registry's darker companion for strokes, as StaticMap.astro uses: land is edged with the
+  const fills = split(def.id, false).map(({ id, color, filter }): FillLayerSpecification => ({
+    id,
+    type: 'fill',
+    source: def.id,
+    filter: only(filter),
+    layout: hidden,
+    paint: { 'fill-color': color, 'fill-opacity': paint.fillOpacity },
+  }));
+  // The registry's darker companion for strokes, as the static maps use: land is edged with the
   // border colour, light fills edged darker.
-  const outlines = split(`${def.id}-outline`, def.lineColor ?? def.color, true).map(
+  const outlines = split(`${def.id}-outline`, true).map(
     ({ id, color, filter }): LineLayerSpecification => ({
       id,
       type: 'line',
       source: def.id,
       filter: only(filter),
       layout: { ...hidden, 'line-join': 'round' },
-      paint: linePaint(def, color, def.strokeWidth ?? o.outlineWidth),
+      paint: linePaint(paint, color),
     }),
   );
   return [...fills, ...outlines];
@@ -203,7 +197,7 @@ export function buildMapStyle(
         type: 'background',
         paint: { 'background-color': palette[theme].water },
       },
-      ...defs.flatMap((def) => layersFor(def, theme, o)),
+      ...defs.flatMap((def) => layersFor(def, theme)),
       ...annotationLayers(theme),
     ],
   };

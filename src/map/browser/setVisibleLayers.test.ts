@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FakeElement } from '../testing/fakeDom.ts';
 import { asMapLibre, FakeMap } from '../testing/fakeMap.ts';
-import { layerIds } from '../shared/layers.ts';
+import { layerIds } from '../../schemas/layerIds.ts';
 import { buildMapStyle } from './mapStyle.ts';
 import { setVisibleLayers, visibleLayers } from './setVisibleLayers.ts';
 

@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { layerIds, type LayerId } from '../shared/layers.ts';
+import { layerIds, type LayerId } from '../../schemas/layerIds.ts';
 import { styleLayerIds } from './mapStyle.ts';
 
 /** The part of MapLibre's map that {@link setVisibleLayers} uses. */

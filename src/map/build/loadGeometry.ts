@@ -1,7 +1,8 @@
 import type { FeatureCollection } from 'geojson';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { layers, type LayerId } from '../shared/layers.ts';
+import { layers } from '../shared/layers.ts';
+import type { LayerId } from '../../schemas/layerIds.ts';
 
 // A story renders ~30 static maps from the same few files; parse each file once per build.
 const cache = new Map<LayerId, FeatureCollection>();

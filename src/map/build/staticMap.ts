@@ -2,7 +2,8 @@ import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Camera } from '../shared/camera.ts';
 import { zoomToMercatorScale } from '../shared/camera.ts';
-import { layers, type LayerId } from '../shared/layers.ts';
+import { layers } from '../shared/layers.ts';
+import type { LayerId } from '../../schemas/layerIds.ts';
 import { labelDefaults, placeLabels, type PlacedLabel } from '../shared/placeLabels.ts';
 import { rewindForD3 } from './rewindForD3.ts';
 import {
@@ -241,7 +242,6 @@ export function renderStaticMap(input: StaticMapInput): StaticMapOutput {
     (d ?? '').replace(/(-?\d+)\.(\d)\d*/g, (_, i: string, t: string) =>
       String(Math.round(Number(`${i}.${t}`))),
     );
-  const contextLayers: ReadonlySet<LayerId> = new Set(['countries', 'water']);
 
   const paths: StaticPath[] = [];
   for (const id of input.layers) {
@@ -253,7 +253,7 @@ export function renderStaticMap(input: StaticMapInput): StaticMapOutput {
       const isArea =
         feature.geometry.type === 'Polygon' || feature.geometry.type === 'MultiPolygon';
       if (def.kind === 'fill' && !isArea) continue;
-      const d = contextLayers.has(id)
+      const d = def.context
         ? compactPath(roundWhole(contextPath(rewindForD3(feature))))
         : compactPath(round(path(rewindForD3(feature))));
       if (!d) continue;

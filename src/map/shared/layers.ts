@@ -1,19 +1,12 @@
 import type { ColorToken } from '../../styles/tokens.ts';
+import type { LayerId } from '../../schemas/layerIds.ts';
 
-/** Every map layer the story can show; step data refers to these ids. */
-export const layerIds = [
-  'countries',
-  'water',
-  'held-1994-2020',
-  'held-2020-2023',
-  'districts',
-  'nkao-1991',
-  'loc-1994',
-  'loc-2020',
-  'lachin-corridor',
-] as const;
-
-export type LayerId = (typeof layerIds)[number];
+/**
+ * The layer registry: how each layer a step can show (src/schemas/layerIds.ts, in drawing order)
+ * is drawn and described. The live map's style (src/map/browser/mapStyle.ts), the static maps'
+ * CSS (layerCss.ts), their legends (layerLegend.ts) and the share cards' SVG all read it through
+ * layerPaint.ts, so a layer's look is written down once.
+ */
 
 /** How a layer is drawn and described, both in the static SVG and in MapLibre. */
 export interface LayerDef {
@@ -29,11 +22,17 @@ export interface LayerDef {
    * the area at 3:1 against the land; defaults to `color`.
    */
   lineColor?: ColorToken;
-  /** Fill opacity for fills. */
+  /** Fill opacity for fills; defaults to {@link layerDefaults}.opacity. */
   opacity?: number;
   /** Stroke dash pattern in px, for lines and outlines. */
   dash?: readonly number[];
+  /** Width of the line, or of a fill's outline, px; defaults to {@link layerDefaults}.strokeWidth. */
   strokeWidth?: number;
+  /**
+   * A context layer (land, rivers): named on the map or plain to see, so no static map keys it in
+   * its legend; the static maps draw it in whole pixels (it is most of every map's bytes).
+   */
+  context?: boolean;
   /** Whether this layer's shapes are drawn by us rather than taken from a dataset. */
   approximate: boolean;
   /** Shown in the legend when approximate. */
@@ -59,8 +58,11 @@ export interface LayerVariant {
   lineColor?: ColorToken;
 }
 
-/** The layer registry, in drawing order (bottom first). */
-export const layers: Record<LayerId, LayerDef> = {
+/** What a layer takes when the registry says nothing: SVG's own defaults. */
+export const layerDefaults = { strokeWidth: 1, opacity: 1 } as const;
+
+/** The layer registry: every id of src/schemas/layerIds.ts, and only those (type-checked). */
+export const layers: { readonly [Id in LayerId]: LayerDef & { id: Id } } = {
   countries: {
     id: 'countries',
     file: 'countries.geojson',
@@ -68,6 +70,9 @@ export const layers: Record<LayerId, LayerDef> = {
     label: 'Countries',
     color: 'land',
     lineColor: 'border',
+    // Thinner than the story's own areas: borders are context here.
+    strokeWidth: 0.8,
+    context: true,
     approximate: false,
     // Each neighbour its own neutral tint, so Armenia and Azerbaijan read apart at a glance.
     variantBy: 'iso',
@@ -88,6 +93,7 @@ export const layers: Record<LayerId, LayerDef> = {
     label: 'Rivers and lakes',
     color: 'water',
     lineColor: 'waterLine',
+    context: true,
     approximate: false,
   },
   'held-1994-2020': {
@@ -130,6 +136,8 @@ export const layers: Record<LayerId, LayerDef> = {
       },
     ],
     opacity: 0.18,
+    // Thin: neighbouring districts share their edges.
+    strokeWidth: 0.8,
     approximate: true,
     approximateNote: 'district outlines trimmed by us to the former NKAO boundary',
   },
@@ -172,25 +180,9 @@ export const layers: Record<LayerId, LayerDef> = {
     color: 'corridor',
     lineColor: 'corridorLine',
     opacity: 0.45,
+    // Dashed: the band is our drawing, not a surveyed boundary.
+    dash: [3, 2],
     approximate: true,
     approximateNote: 'drawn by us along straight segments between towns',
   },
 };
-
-/** Every colour a legend key can show: each layer's fill and edge, and its variants'. */
-export const legendColorTokens: readonly ColorToken[] = [
-  ...new Set<ColorToken>([
-    ...Object.values(layers).flatMap((l) => [
-      l.color,
-      l.lineColor ?? l.color,
-      ...(l.variantsInLegend === false ? [] : (l.variants ?? []).map((v) => v.color)),
-    ]),
-    // The colours of step annotations (src/map/shared/annotations.ts), which have legend keys too.
-    'chartArmenia',
-    'chartAzerbaijan',
-    'chartRussia',
-    'text',
-    'muted',
-    'accent',
-  ]),
-];

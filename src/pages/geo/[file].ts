@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFile } from 'node:fs/promises';
-import { layerIds, layers } from '../../map/shared/layers.ts';
+import { layers } from '../../map/shared/layers.ts';
+import { layerIds } from '../../schemas/layerIds.ts';
 
 /**
  * Every geometry file of the layer registry, at /geo/<file>, so the browser map loads its GeoJSON

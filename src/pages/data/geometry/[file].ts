@@ -1,7 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { layerIds, layers } from '../../../map/shared/layers.ts';
+import { layers } from '../../../map/shared/layers.ts';
+import { layerIds } from '../../../schemas/layerIds.ts';
 
 /**
  * The map geometry for download (/data/geometry/<file>.geojson), byte for byte as the geo build

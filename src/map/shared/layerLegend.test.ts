@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { keyColorRules } from '../../styles/tokens.ts';
-import { layers, legendColorTokens } from './layers.ts';
+import { layers } from './layers.ts';
+import { legendColorTokens } from './layerLegend.ts';
 
 describe('legendColorTokens', () => {
   it('gives every colour a legend key can show (fill, edge, variant) a key rule, once', () => {
