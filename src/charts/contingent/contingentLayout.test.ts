@@ -54,55 +54,56 @@ describe('unit chart', () => {
 
 describe('observation posts', () => {
   const p = layout(data).posts;
-  it('stands posts and closures alike on the zero line: closures are counts, not negatives', () => {
-    for (const slot of p.slots)
-      for (const s of slot.segments) expect(s.y + s.height).toBeLessThanOrEqual(p.zeroY + 0.001);
-    const closures = p.slots[2]!.segments;
-    expect(closures.map((s) => s.kind)).toEqual(['closed', 'temporaryClosed']);
-    expect(closures[0]!.y + closures[0]!.height).toBeCloseTo(p.zeroY);
+  const mark = (date: string, kind: string) =>
+    p.marks.find((m) => m.date === date && m.kind === kind)!;
+  const zero = p.yTicks.find((t) => t.label === '0')!.y;
+  it('counts posts and closures alike up from zero: closures are counts, not negatives', () => {
+    expect(zero).toBeCloseTo(p.plot.y1);
+    for (const m of p.marks) expect(m.y).toBeLessThan(zero);
+    const closed = mark('2023-10', 'closed');
+    const open = mark('2021-11-22', 'open');
+    expect((zero - closed.y) / (zero - open.y)).toBeCloseTo(8 / 27, 5);
   });
-  it('writes the year under a date that follows a gap of months, even within the same year', () => {
-    const gap = {
+  it('spaces reports by the time between them, not evenly', () => {
+    const a = mark('2020-11-15', 'open').x;
+    const b = mark('2021-11-22', 'open').x;
+    const c = mark('2023-10', 'closed').x;
+    // 372 days, then 697 to mid-October 2023.
+    expect((c - b) / (b - a)).toBeCloseTo(697 / 372, 1);
+  });
+  it('writes the year in every date on the axis', () => {
+    for (const width of [288, 960]) {
+      const ticks = layout(data, width).posts.xTicks;
+      expect(ticks.length).toBeGreaterThan(1);
+      for (const t of ticks) expect(t.label).toMatch(/^([A-Z][a-z]{2} )?\d{4}$/);
+    }
+  });
+  it('shows temporary posts as their own count beside the regular ones, not added to them', () => {
+    expect(mark('2020-11-15', 'temporary').label?.text).toBe('7');
+    expect(mark('2020-11-15', 'temporary').y).toBeGreaterThan(mark('2020-11-15', 'open').y);
+    expect(mark('2020-11-15', 'open').label?.text).toBe('18');
+  });
+  it('draws a month-dated report across its month', () => {
+    const m = mark('2023-10', 'closed');
+    expect(m.span![0]).toBeLessThan(m.x);
+    expect(m.span![1]).toBeGreaterThan(m.x);
+    expect(p.legend.map((e) => e.swatch)).toContain('precision');
+  });
+  it('keeps the latest label where reports days apart crowd one spot, and no labels overlap', () => {
+    const crowded = {
       ...data,
       posts: [
-        { date: '2023-04-26', open: v('2023-04-26', 30) },
-        { date: '2023-10', closed: v('2023-10', 8) },
+        { date: '2020-11-15', open: v('2020-11-15', 23) },
+        { date: '2020-11-18', open: v('2020-11-18', 23) },
+        { date: '2020-11-20', open: v('2020-11-20', 23) },
         { date: '2023-11-24', closed: v('2023-11-24', 12) },
       ],
     };
-    const dates = layout(gap).posts.slots.map((slot) =>
-      slot.dateLines.map((l) => l.text).join(' '),
-    );
-    expect(dates[0]).toMatch(/2023$/);
-    expect(dates[1]).toMatch(/^Oct.*2023$/);
-    expect(dates[2]).not.toMatch(/2023/);
-  });
-
-  it('stacks temporary posts on regular ones and labels the pair', () => {
-    const [open, temporary] = p.slots[0]!.segments;
-    expect(temporary!.y + temporary!.height).toBeCloseTo(open!.y);
-    expect(p.slots[0]!.labels.map((l) => l.text)).toEqual(['18 + 7']);
-    expect(p.slots[2]!.labels.map((l) => l.text)).toEqual(['8 + 16']);
-  });
-  it('gives bars heights proportional to the counts', () => {
-    const h18 = p.slots[0]!.segments[0]!.height;
-    const h27 = p.slots[1]!.segments[0]!.height;
-    expect(h27 / h18).toBeCloseTo(27 / 18, 5);
-  });
-  it('splits a pair label over two lines where the slot is narrow', () => {
-    const many = {
-      ...data,
-      posts: Array.from({ length: 9 }, (_, i) => ({
-        date: `2021-0${i + 1}`,
-        open: v('2021', 12),
-        temporary: v('2021', 16),
-      })),
-    };
-    expect(layout(many, 288).posts.slots[0]!.labels.map((l) => l.text)).toEqual(['12', '+ 16']);
-  });
-  it('shows the year under a date only where it changes', () => {
-    const years = p.slots.map((s) => s.dateLines.map((l) => l.text).join(' '));
-    expect(years).toEqual(['15 Nov 2020', '22 Nov 2021', 'Oct 2023']);
+    for (const width of [288, 960]) {
+      const marks = layout(crowded, width).posts.marks;
+      expect(marks.filter((m) => m.label).map((m) => m.date)).toEqual(['2020-11-20', '2023-11-24']);
+      for (const m of marks) expect(m.x).toBeLessThanOrEqual(width - defaults.margin);
+    }
   });
 });
 
@@ -110,11 +111,11 @@ describe('contingent edge cases and states', () => {
   it('draws no squares for nothing allowed and no slots for no reports', () => {
     const l = layout({ allowed: [], posts: [], postsReporter: '' });
     expect(l.groups).toEqual([]);
-    expect(l.posts.slots).toEqual([]);
+    expect(l.posts.marks).toEqual([]);
     expect(() => contingentScene(l, {})).not.toThrow();
   });
   it('draws a single report', () => {
-    expect(layout({ ...data, posts: [data.posts[1]!] }).posts.slots).toHaveLength(1);
+    expect(layout({ ...data, posts: [data.posts[1]!] }).posts.marks).toHaveLength(1);
   });
   it('builds up count by count, posts last', () => {
     const l = layout(data);
@@ -124,13 +125,9 @@ describe('contingent edge cases and states', () => {
     expect(svg(3)).toMatch(/class="posts" opacity="0"/);
     expect(svg(4)).toMatch(/class="posts" opacity="1"/);
   });
-  it('grows post bars from the zero line when they are not yet reported', () => {
-    const l = layout(data);
-    const scene = renderSvg(contingentScene(l, { until: '2021-06' }));
-    const y =
-      /data-date="2021-11-22"><rect class="bar party-russian" x="[\d.]+" y="([\d.]+)" width="[\d.]+" height="0"/.exec(
-        scene,
-      )?.[1];
-    expect(Number(y)).toBeCloseTo(l.posts.zeroY, 0);
+  it("hides the reports dated after the state's date", () => {
+    const scene = renderSvg(contingentScene(layout(data), { until: '2021-06' }));
+    expect(scene).toMatch(/data-date="2020-11-15" data-kind="open" opacity="1"/);
+    expect(scene).toMatch(/data-date="2021-11-22" data-kind="open" opacity="0"/);
   });
 });

@@ -6,7 +6,7 @@ import type { AllowedCount, ContingentData, ContingentOptions } from './continge
 
 /**
  * The contingent: what the statement allowed as a unit chart, then observation posts report by
- * report (closures below the line). States: `step` 1–3 = the statement's counts one by one,
+ * report on a time axis (posts in place and posts closed, both counted up from zero). States: `step` 1–3 = the statement's counts one by one,
  * 4 = + observation posts (default: all); `until` = only reports dated by then.
  */
 export const defaults: ContingentOptions = {
@@ -28,7 +28,8 @@ export const defaults: ContingentOptions = {
     open: 'Observation posts',
     temporary: 'Temporary posts',
     closed: 'Posts closed (running total)',
-    temporaryClosed: 'Temporary posts closed',
+    temporaryClosed: 'Temporary posts closed (running total)',
+    monthOnly: 'Dated to the month only',
   },
 };
 

@@ -1,17 +1,25 @@
 import { onOrBefore } from '../core/chartDate.ts';
 import { svgRoot } from '../core/chartSpec.ts';
 import { stepShown, type ChartState } from '../core/chartState.ts';
+import { shapeNode, type Shape } from '../core/swatch.ts';
 import { el, px, type SvgNode } from '../core/svgNode.ts';
 import { textLines } from '../core/textLines.ts';
 import type { ContingentLayout } from './contingentLayout.ts';
 import type { PostKind } from './postsLayout.ts';
 
 const POSTS_STEP = 4;
-const SEGMENT_CLASS: Record<PostKind, string> = {
-  open: 'bar party-russian',
-  temporary: 'outline-bar party-russian',
-  closed: 'bar closed party-russian',
-  temporaryClosed: 'outline-bar closed party-russian',
+/** Regular posts round, temporary ones square; closed ones hollow. */
+const SHAPE: Record<PostKind, Shape> = {
+  open: 'dot',
+  temporary: 'square',
+  closed: 'dot',
+  temporaryClosed: 'square',
+};
+const MARK_CLASS: Record<PostKind, string> = {
+  open: 'party-russian',
+  temporary: 'party-russian',
+  closed: 'closed party-russian',
+  temporaryClosed: 'closed party-russian',
 };
 
 const shown = (state: ChartState, date: string) => !state.until || onOrBefore(date, state.until);
@@ -43,47 +51,57 @@ export function contingentScene(layout: ContingentLayout, state: ChartState): Sv
   });
   const p = layout.posts;
   const postsOn = stepShown(state, POSTS_STEP);
-  const slots = p.slots.map((slot, i) => {
-    const on = postsOn && shown(state, slot.date);
-    return el('g', { class: 'slot', 'data-date': slot.date }, [
-      ...slot.segments.map((s) =>
-        el(
-          'rect',
-          {
-            class: SEGMENT_CLASS[s.kind],
-            x: px(s.x),
-            y: px(on || s.y >= p.zeroY ? s.y : p.zeroY),
-            width: px(s.width),
-            height: px(on ? s.height : 0),
-          },
-          undefined,
-          px(i * 0.08),
-        ),
-      ),
-      textLines(slot.labels, {
-        class: 'value strong',
-        'text-anchor': 'middle',
-        opacity: on ? 1 : 0,
-      }),
-      textLines(slot.dateLines, {
-        class: 'tick',
-        'text-anchor': 'middle',
-        opacity: postsOn ? 1 : 0,
-      }),
-    ]);
+  const r = 4.5;
+  const marks = p.marks.map((m, i) => {
+    const on = postsOn && shown(state, m.date);
+    return el(
+      'g',
+      { class: 'report', 'data-date': m.date, 'data-kind': m.kind, opacity: on ? 1 : 0 },
+      [
+        ...(m.span
+          ? [
+              el('line', {
+                class: 'precision party-russian',
+                x1: px(m.span[0]),
+                x2: px(m.span[1]),
+                y1: px(m.y),
+                y2: px(m.y),
+              }),
+            ]
+          : []),
+        shapeNode(SHAPE[m.kind], m.x, m.y, r, MARK_CLASS[m.kind]),
+        ...(m.label
+          ? [
+              el(
+                'text',
+                {
+                  class: 'end-label strong party-russian',
+                  x: px(m.label.x),
+                  y: px(m.label.y),
+                  'text-anchor': m.label.anchor,
+                },
+                m.label.text,
+              ),
+            ]
+          : []),
+      ],
+      px(i * 0.06),
+    );
   });
   const legend = el(
     'g',
     { class: 'legend', transform: `translate(${o.margin} ${px(p.legendTop)})` },
     p.legend.map((e) =>
       el('g', { class: 'legend-entry' }, [
-        el('rect', {
-          class: SEGMENT_CLASS[e.swatch],
-          x: px(e.x + 2),
-          y: px(e.y - 6),
-          width: 14,
-          height: 12,
-        }),
+        e.swatch === 'precision'
+          ? el('line', {
+              class: 'precision party-russian',
+              x1: px(e.x + 1),
+              x2: px(e.x + 17),
+              y1: px(e.y),
+              y2: px(e.y),
+            })
+          : shapeNode(SHAPE[e.swatch], e.x + 9, e.y, r, MARK_CLASS[e.swatch]),
         textLines(
           e.lines.map((text, j) => ({
             text,
@@ -95,6 +113,47 @@ export function contingentScene(layout: ContingentLayout, state: ChartState): Sv
       ]),
     ),
   );
+  const axes = [
+    el(
+      'g',
+      { class: 'y-axis' },
+      p.yTicks.flatMap((tk) => [
+        el('line', {
+          class: tk.label === '0' ? 'baseline' : 'grid',
+          x1: px(p.plot.x0 - 4),
+          x2: px(p.plot.x1),
+          y1: px(tk.y),
+          y2: px(tk.y),
+        }),
+        el(
+          'text',
+          {
+            class: 'tick',
+            x: px(p.plot.x0 - 8),
+            y: px(tk.y + o.smallFontSize * 0.35),
+            'text-anchor': 'end',
+          },
+          tk.label,
+        ),
+      ]),
+    ),
+    el(
+      'g',
+      { class: 'x-axis' },
+      p.xTicks.map((tk) =>
+        el(
+          'text',
+          {
+            class: 'tick',
+            x: px(tk.x),
+            y: px(p.plot.y1 + 8 + o.smallFontSize),
+            'text-anchor': tk.anchor,
+          },
+          tk.label,
+        ),
+      ),
+    ),
+  ];
   return svgRoot('contingent', o, px(layout.height), [
     textLines(layout.title, { class: 'panel-title strong' }),
     textLines(layout.note, { class: 'tick' }),
@@ -102,14 +161,8 @@ export function contingentScene(layout: ContingentLayout, state: ChartState): Sv
     el('g', { class: 'posts', opacity: postsOn ? 1 : 0 }, [
       textLines(p.title, { class: 'panel-title strong' }),
       legend,
-      el('line', {
-        class: 'baseline',
-        x1: px(p.x0),
-        x2: px(p.x1),
-        y1: px(p.zeroY),
-        y2: px(p.zeroY),
-      }),
-      ...slots,
+      ...axes,
+      el('g', { class: 'marks' }, marks),
     ]),
   ]);
 }

@@ -50,5 +50,6 @@ export interface ContingentOptions extends BaseOptions {
     temporary: string;
     closed: string;
     temporaryClosed: string;
+    monthOnly: string;
   };
 }
