@@ -24,6 +24,11 @@ export const figureSeriesSchema = z.strictObject({
   id: kebabId,
   /** Label for charts and tables. */
   label: z.string().min(3),
+  /**
+   * A few words written beside the series' line where a chart is too narrow for a legend, naming
+   * who reported what: "Armenia: bodies examined". Falls back to the reporters' names.
+   */
+  shortLabel: z.string().min(2).max(48).optional(),
   /** What is counted, singular noun phrase: "servicemen killed", "observation posts". */
   unit: z.string().min(2),
   /** Which chart or topic the series belongs to. */

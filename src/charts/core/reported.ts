@@ -16,6 +16,8 @@ export interface ReportedSeries {
   id: string;
   /** Full label from the data, naming who reported it ("…, as reported by …"). */
   label: string;
+  /** A few words for a label beside the line on a narrow chart ("Armenia: bodies examined"). */
+  shortLabel?: string;
   unit: string;
   /** Colour: the side of whoever reported it. */
   party: Party;

@@ -14,7 +14,8 @@ export const defaults: CountingTheDeadOptions = {
   fontSize: 13,
   smallFontSize: 12,
   lineHeight: 16,
-  plotHeight: { narrow: 200, wide: 260 },
+  plotHeight: { narrow: 240, wide: 260 },
+  directLabelsBelow: 560,
   rowHeight: 24,
   text: {
     tolls: 'The war dead, report by report',

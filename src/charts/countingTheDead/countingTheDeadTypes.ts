@@ -26,6 +26,8 @@ export interface CountingTheDeadOptions extends BaseOptions {
   lineHeight: number;
   /** Height of the tolls plot area, px, at the narrowest and widest layouts. */
   plotHeight: { narrow: number; wide: number };
+  /** Below this width each line is named at its end instead of in a legend, px. */
+  directLabelsBelow: number;
   /** Height of one bar row in the civilians panel, px. */
   rowHeight: number;
   text: { tolls: string; civilians: string; monthOnly: string; hedged: string };

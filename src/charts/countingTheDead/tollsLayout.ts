@@ -1,11 +1,12 @@
 import { scaleLinear } from 'd3-scale';
-import { monthName, periodEnd, periodMid, periodStart, precisionOf } from '../core/chartDate.ts';
+import { periodEnd, periodMid, periodStart, precisionOf } from '../core/chartDate.ts';
 import { formatValue, groupDigits } from '../core/formatValue.ts';
 import { layoutLegend, type LegendEntry, type PlacedLegendEntry } from '../core/legend.ts';
 import type { Party } from '../core/party.ts';
 import type { ReportedValue } from '../core/reported.ts';
 import { textWidth } from '../core/textWidth.ts';
-import { thinTicks, type PlacedTick } from '../core/thinTicks.ts';
+import { timeTicks } from '../core/timeTicks.ts';
+import type { PlacedTick } from '../core/thinTicks.ts';
 import { wrapText } from '../core/wrapText.ts';
 import type { CountingTheDeadOptions, TollSeries } from './countingTheDeadTypes.ts';
 
@@ -34,6 +35,8 @@ export interface TollLine {
   role: TollSeries['role'];
   style: LineStyle;
   points: TollPoint[];
+  /** Who reported what, written under the end label where the chart has no series legend. */
+  name: string[];
 }
 
 /** Geometry of the tolls panel. */
@@ -48,6 +51,8 @@ export interface TollsLayout {
   yTicks: { y: number; label: string }[];
   xTicks: PlacedTick[];
   lines: TollLine[];
+  /** Width the end labels' name lines were wrapped to (0: values only, the legend names the lines). */
+  nameWidth: number;
 }
 
 const empty = (top: number): TollsLayout => ({
@@ -60,6 +65,7 @@ const empty = (top: number): TollsLayout => ({
   yTicks: [],
   xTicks: [],
   lines: [],
+  nameWidth: 0,
 });
 
 /** Lays out the tolls panel from `top`; nothing at all when there are no series. */
@@ -84,11 +90,17 @@ export function layoutTolls(
     partyCount.set(s.party, n + 1);
     return STYLES[n % STYLES.length]!;
   });
-  const entries: LegendEntry<TollSwatch>[] = series.map((s, i) => ({
-    swatch: styles[i]!,
-    className: `party-${s.party}`,
-    text: s.label,
-  }));
+  // On a phone, seven legend entries would dwarf the plot: each line is named at its end instead,
+  // and the legend keeps only the marker keys.
+  const direct = o.width < o.directLabelsBelow;
+  const nameWidth = direct ? Math.min(170, Math.round(inner * 0.55)) : 0;
+  const entries: LegendEntry<TollSwatch>[] = direct
+    ? []
+    : series.map((s, i) => ({
+        swatch: styles[i]!,
+        className: `party-${s.party}`,
+        text: s.label,
+      }));
   if (values.some((v) => v.qualifier !== 'exact'))
     entries.push({ swatch: 'hollow', className: 'party-other', text: o.text.hedged });
   if (values.some((v) => precisionOf(v.date) !== 'day'))
@@ -101,7 +113,9 @@ export function layoutTolls(
   });
 
   const labelOf = (v: ReportedValue) => formatValue(v, true);
-  const labelWidth = Math.max(...values.map((v) => textWidth(labelOf(v), o.smallFontSize, 'bold')));
+  const names = series.map((s) =>
+    direct ? wrapText(s.shortLabel ?? s.label, nameWidth, o.smallFontSize) : [],
+  );
   const plotHeight = o.width < 440 ? o.plotHeight.narrow : o.plotHeight.wide;
   const y = scaleLinear()
     .domain([0, Math.max(...values.map((v) => v.upper ?? v.value))])
@@ -110,41 +124,28 @@ export function layoutTolls(
   const yLabelWidth = Math.max(
     ...yTickValues.map((v) => textWidth(groupDigits(v), o.smallFontSize)),
   );
+  const t0 = Math.min(...values.map((v) => periodStart(v.date)));
+  const t1 = Math.max(...values.map((v) => periodEnd(v.date)));
+  const x0 = o.margin + yLabelWidth + 12;
   const plot = {
-    x0: o.margin + yLabelWidth + 12,
-    x1: o.width - o.margin - labelWidth - 10,
+    x0,
+    x1: plotRight(series, names, labelOf, o, x0, t0, t1),
     y0: legendTop + legend.height + 14,
     y1: 0,
   };
   plot.y1 = plot.y0 + plotHeight;
-
-  const t0 = Math.min(...values.map((v) => periodStart(v.date)));
-  const t1 = Math.max(...values.map((v) => periodEnd(v.date)));
   const x = scaleLinear().domain([t0, t1]).range([plot.x0, plot.x1]);
   y.range([plot.y1, plot.y0 + 6]);
   const yTicks = yTickValues.map((v) => ({ y: y(v), label: groupDigits(v) }));
 
-  // Quarter starts as candidate ticks, thinned to fit.
-  const candidates: { x: number; label: string }[] = [];
-  const first = new Date(t0);
-  for (
-    let d = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), 1));
-    d.getTime() <= t1;
-    d.setUTCMonth(d.getUTCMonth() + 1)
-  ) {
-    if (d.getTime() >= t0 && d.getUTCMonth() % 3 === 0)
-      candidates.push({
-        x: x(d.getTime()),
-        label: `${monthName(d.getUTCMonth() + 1)} ${d.getUTCFullYear()}`,
-      });
-  }
-  const xTicks = thinTicks(candidates, o.smallFontSize, plot.x0 - 6, o.width - o.margin, 10);
+  const xTicks = timeTicks(t0, t1, x, o.smallFontSize, plot.x0 - 6, o.width - o.margin);
 
   const lines: TollLine[] = series.map((s, i) => ({
     id: s.id,
     party: s.party,
     role: s.role,
     style: styles[i]!,
+    name: names[i]!,
     points: [...s.values]
       .sort((a, b) => periodMid(a.date) - periodMid(b.date))
       .map((v) => ({
@@ -171,5 +172,41 @@ export function layoutTolls(
     yTicks,
     xTicks,
     lines,
+    nameWidth,
   };
+}
+
+/** Gap between a line's last mark and its label, px (as placed by placeEndLabels). */
+const END_GAP = 6;
+
+/**
+ * The plot's right edge: as far right as still leaves each line's end label room beside the line's
+ * end (a line ending early needs none), but never narrower than half the chart; a label that still
+ * does not fit goes left of its end.
+ */
+function plotRight(
+  series: readonly TollSeries[],
+  names: readonly string[][],
+  labelOf: (v: ReportedValue) => string,
+  o: CountingTheDeadOptions,
+  x0: number,
+  t0: number,
+  t1: number,
+): number {
+  const right = o.width - o.margin;
+  let x1 = right - 4;
+  series.forEach((s, i) => {
+    const last = [...s.values].sort((a, b) => periodMid(a.date) - periodMid(b.date)).at(-1)!;
+    const width = Math.max(
+      textWidth(labelOf(last), o.smallFontSize, 'bold'),
+      ...names[i]!.map((n) => textWidth(n, o.smallFontSize)),
+    );
+    // The end mark's right edge: its month's end for a month-dated report, else the dot.
+    const f =
+      ((precisionOf(last.date) === 'day' ? periodMid(last.date) : periodEnd(last.date)) - t0) /
+      (t1 - t0 || 1);
+    const extra = precisionOf(last.date) === 'day' ? 4 : 0;
+    if (f > 0) x1 = Math.min(x1, x0 + (right - END_GAP - extra - width - x0) / f);
+  });
+  return Math.max(x1, x0 + (right - x0) / 2);
 }

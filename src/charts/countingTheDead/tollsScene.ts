@@ -1,11 +1,12 @@
 import { curveStepAfter, line } from 'd3-shape';
 import { onOrBefore } from '../core/chartDate.ts';
 import { stepShown, type ChartState } from '../core/chartState.ts';
-import { dodge } from '../core/dodge.ts';
 import { shapeNode } from '../core/swatch.ts';
 import { el, px, type SvgNode } from '../core/svgNode.ts';
 import { textLines } from '../core/textLines.ts';
+import { textWidth } from '../core/textWidth.ts';
 import type { CountingTheDeadOptions } from './countingTheDeadTypes.ts';
+import { placeEndLabels } from './endLabels.ts';
 import type { TollLine, TollsLayout } from './tollsLayout.ts';
 
 const stepPath = line<[number, number]>().curve(curveStepAfter);
@@ -37,21 +38,30 @@ export function tollsScene(t: TollsLayout, o: CountingTheDeadOptions, state: Cha
     const lastIndex = visible.lastIndexOf(true);
     return { l, on, visible, last: lastIndex >= 0 ? l.points[lastIndex] : undefined };
   });
-  // End labels: the latest report shown, dodged so none overlap.
-  const labelH = o.smallFontSize + 2;
-  const tops = dodge(
-    series.map((s) => ({
-      y: (s.last ?? s.l.points[s.l.points.length - 1]!).y - labelH / 2,
-      height: labelH,
-    })),
-    t.plot.y0 - 4,
-    t.plot.y1 + 4,
-    1,
+  // End labels beside the latest report shown of each line, moved apart only where they would
+  // overlap: a label far from its line's end would have to be matched to it by colour alone.
+  const lh = o.smallFontSize + 2;
+  const ends = series.map((s) => s.last ?? s.l.points[s.l.points.length - 1]!);
+  const placed = placeEndLabels(
+    series.map((s, i) => {
+      const p = ends[i]!;
+      return {
+        x0: Math.min(p.x - r, p.span?.[0] ?? p.x),
+        x1: Math.max(p.x + r, p.span?.[1] ?? p.x),
+        y: p.y,
+        width: Math.max(
+          textWidth(p.label, o.smallFontSize, 'bold'),
+          ...s.l.name.map((n) => textWidth(n, o.smallFontSize)),
+        ),
+        lines: 1 + s.l.name.length,
+      };
+    }),
+    { minY: t.plot.y0 - 4, maxY: t.plot.y1 + 4, maxX: o.width - o.margin, lineHeight: lh },
   );
   const lineNodes = series.map((s, i) => {
-    const labelPoint = s.last ?? s.l.points[s.l.points.length - 1]!;
-    // End labels share a column right of the plot, in the series' colour: placed next to their
-    // points they would collide with other series' marks.
+    const labelPoint = ends[i]!;
+    const at = placed[i]!;
+    const baseline = (k: number) => px(at.top + k * lh + lh / 2 + o.smallFontSize * 0.35);
     return el('g', { class: `series party-${s.l.party}`, 'data-id': s.l.id }, [
       el('path', { class: s.l.style, d: pathFor(s.l, s.visible), opacity: s.last ? 1 : 0 }),
       ...s.l.points.map((p, j) => {
@@ -83,12 +93,14 @@ export function tollsScene(t: TollsLayout, o: CountingTheDeadOptions, state: Cha
       el(
         'text',
         {
-          class: 'end-label strong',
-          x: px(t.plot.x1 + 8),
-          y: px(tops[i]! + labelH / 2 + o.smallFontSize * 0.35),
+          class: 'end-label',
+          'text-anchor': at.anchor,
           opacity: s.last ? 1 : 0,
         },
-        labelPoint.label,
+        [
+          el('tspan', { class: 'strong', x: px(at.x), y: baseline(0) }, labelPoint.label),
+          ...s.l.name.map((n, k) => el('tspan', { x: px(at.x), y: baseline(k + 1) }, n)),
+        ],
       ),
     ]);
   });

@@ -25,6 +25,7 @@ export function reportedSeries(
   return {
     id: s.id,
     label: s.label,
+    shortLabel: s.shortLabel ?? [...new Set(values.map((v) => v.reporter.name))].join(', '),
     unit: s.unit,
     party: parties.size === 1 ? [...parties][0]! : 'other',
     values,
