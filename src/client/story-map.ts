@@ -19,7 +19,12 @@ import type { NameMode } from '../lib/placeName.ts';
 import { parseNameMode } from '../lib/resolveNameMode.ts';
 import type { LayerId } from '../schemas/layerIds.ts';
 import type { MapController } from '../map/browser/MapController.ts';
-import type { MapControllerState, MapStep } from '../map/browser/mapControllerOptions.ts';
+import type {
+  MapControllerState,
+  MapCovers,
+  MapStep,
+} from '../map/browser/mapControllerOptions.ts';
+import type { ScreenBox } from '../map/shared/annotations.ts';
 import type { MapLabelPlace } from '../map/shared/storyMapPlaces.ts';
 import type { CountryLabelCandidates } from '../map/shared/countryLabels.ts';
 import { HIGHLIGHT_PLACES_EVENT, listen, STEP_EVENT } from './events.ts';
@@ -50,6 +55,8 @@ class StoryMap extends HTMLElement {
   /** Bumped on disconnect, so a load finishing after it is thrown away. */
   private run = 0;
   private step: MapStep | null = null;
+  /** The legend of the step shown, over the map (see {@link StoryMap.showLegend}). */
+  private legend: HTMLElement | null = null;
   private highlight: string[] | null = null;
   /** The reader's motion preference: the page's switch first, then the system setting. */
   private reduced = isReducedMotion();
@@ -127,6 +134,8 @@ class StoryMap extends HTMLElement {
     this.controller = null;
     this.stage?.remove();
     this.stage = null;
+    this.legend?.remove();
+    this.legend = null;
     delete this.dataset.mapState;
     const notice = this.querySelector('.map-notice');
     if (notice) notice.textContent = '';
@@ -146,6 +155,7 @@ class StoryMap extends HTMLElement {
   private async apply(step: MapStep): Promise<void> {
     const controller = this.controller;
     if (!controller) return;
+    this.showLegend(step.id);
     if (await controller.applyStep(step)) {
       if (this.controller === controller && this.step === step) this.dataset.mapStep = step.id;
     }
@@ -182,6 +192,7 @@ class StoryMap extends HTMLElement {
           ? { phoneCardShare: Number(this.dataset.phoneCardShare) }
           : {}),
         nameMode: this.nameMode(),
+        coversFor: (id) => this.coversFor(id),
         baseUrl: import.meta.env.BASE_URL,
         ...(this.step ? { camera: this.step.camera } : {}),
       });
@@ -198,12 +209,68 @@ class StoryMap extends HTMLElement {
     }
   }
 
+  /**
+   * Shows step `id`'s legend on the map: a copy of the one under its static map (same classes,
+   * so the same styles), which stays with the map while the step's own scrolls with its section
+   * (Story.astro). None outside a story, or for a step without one.
+   */
+  private showLegend(id: string): void {
+    // A step whose graphic is a chart hides the map: no legend for it.
+    const figure = document
+      .getElementById(id)
+      ?.querySelector('.step:not(.is-chart) > .step-graphic > figure');
+    const caption = figure?.querySelector(':scope > figcaption');
+    if (this.legend?.dataset.step === id && caption) return;
+    this.legend?.remove();
+    this.legend = null;
+    if (!figure || !caption) return;
+    const copy = figure.cloneNode(false) as HTMLElement;
+    copy.removeAttribute('id');
+    copy.classList.add('map-legend');
+    copy.dataset.step = id;
+    copy.append(caption.cloneNode(true));
+    this.append(copy);
+    this.legend = copy;
+  }
+
+  /**
+   * What covers the map while step `id` is read, measured on the page in the map's pixels: the
+   * legend shown on it and, where it reaches over the map (phones), the step's text card where
+   * it rests once the step is reached (its section's top at its scroll margin, where the
+   * Next button or a link to the step leaves it). Null outside a story.
+   */
+  private coversFor(id: string): MapCovers | null {
+    const section = document.getElementById(id);
+    const stage = this.stage;
+    if (!stage || !section?.matches('.step')) return null;
+    const map = stage.getBoundingClientRect();
+    const within = (r: DOMRect, dy = 0): ScreenBox | undefined => {
+      const box = {
+        x0: Math.max(0, r.left - map.left),
+        y0: Math.max(0, r.top + dy - map.top),
+        x1: Math.min(map.width, r.right - map.left),
+        y1: Math.min(map.height, r.bottom + dy - map.top),
+      };
+      return box.x1 > box.x0 && box.y1 > box.y0 ? box : undefined;
+    };
+    const caption = this.legend?.dataset.step === id ? this.legend.firstElementChild : null;
+    const legend = caption ? within(caption.getBoundingClientRect()) : undefined;
+    const rest = parseFloat(getComputedStyle(section).scrollMarginTop) || 0;
+    const text = section.querySelector('.step-text');
+    const card = text
+      ? within(text.getBoundingClientRect(), rest - section.getBoundingClientRect().top)
+      : undefined;
+    return { ...(legend ? { legend } : {}), ...(card ? { card } : {}) };
+  }
+
   private fail(error: unknown): void {
     console.warn('story-map: the interactive map could not start.', error);
     this.controller?.destroy();
     this.controller = null;
     this.stage?.remove();
     this.stage = null;
+    this.legend?.remove();
+    this.legend = null;
     this.dataset.mapState = 'failed';
     const notice = this.querySelector('.map-notice');
     if (notice) notice.textContent = this.dataset.failedMessage ?? DEFAULT_FAILED;

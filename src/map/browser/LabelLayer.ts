@@ -7,6 +7,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { NameMode } from '../../lib/placeName.ts';
 import { layoutLabels, type LabelLayout } from './labelLayout.ts';
 import { labelDefaults } from '../shared/placeLabels.ts';
+import type { ScreenBox } from '../shared/annotations.ts';
 import type { MapLabelPlace } from '../shared/storyMapPlaces.ts';
 
 interface PlaceNodes {
@@ -85,12 +86,14 @@ export class LabelLayer {
 
   /**
    * Lays out the labels of these places for the map's current camera and shows them, hiding all
-   * others. Returns the ids labelled (some may have had no room).
+   * others; no label goes over the `avoid` boxes. Returns the ids labelled (some may have had no
+   * room).
    */
   update(
     map: Pick<MapLibreMap, 'project' | 'getContainer'>,
     ids: Iterable<string>,
     highlighted: ReadonlySet<string>,
+    avoid: readonly ScreenBox[] = [],
   ): string[] {
     const candidates = [...new Set(ids)].flatMap((id) => {
       const place = this.nodes.get(id)?.place;
@@ -101,7 +104,7 @@ export class LabelLayer {
     const { clientWidth: width, clientHeight: height } = map.getContainer();
     const { fontSize, charWidth } = this;
     return this.render(
-      layoutLabels(map, candidates, { width, height, highlighted, fontSize, charWidth }),
+      layoutLabels(map, candidates, { width, height, highlighted, fontSize, charWidth, avoid }),
       highlighted,
     );
   }

@@ -5,7 +5,7 @@
 import type * as maplibregl from 'maplibre-gl';
 import type { NameMode } from '../../lib/placeName.ts';
 import type { Theme } from '../../styles/tokens.ts';
-import { toLonLat } from './cameraFor.ts';
+import { toLonLat, type CameraForOptions } from './cameraFor.ts';
 import { AnnotationLayer } from './AnnotationLayer.ts';
 import { CountryLabelLayer } from './CountryLabelLayer.ts';
 import { LabelLayer } from './LabelLayer.ts';
@@ -13,6 +13,7 @@ import { locatorRect } from '../shared/locatorInset.ts';
 import type { LayerId } from '../../schemas/layerIds.ts';
 import {
   mapControllerDefaults,
+  type MapCovers,
   type MapControllerOptions,
   type MapControllerState,
   type MapStep,
@@ -38,6 +39,8 @@ export class MapController {
   private pending: Promise<boolean> = Promise.resolve(true);
   private token = 0;
   private highlighted = new Set<string>();
+  /** What covers the map for the current step, measured when it is applied or the map resized. */
+  private covers: MapCovers | null = null;
   private labelled: string[] = [];
   private loaded = false;
   private destroyed = false;
@@ -131,6 +134,7 @@ export class MapController {
         if (token !== this.token || this.destroyed) return false;
         setVisibleLayers(this.map, step.layers);
         this.annotations.set(this.map, step.annotations ?? []);
+        this.covers = this.o.coversFor?.(step.id) ?? null;
         this.render();
         await moveCamera(this.map, step.camera, this.cameraOptions());
         if (token !== this.token || this.destroyed) return false;
@@ -213,13 +217,22 @@ export class MapController {
     this.annotations.destroy();
   }
 
-  private cameraOptions() {
+  private cameraOptions(): Partial<CameraForOptions> {
     const { padding, duration, reducedMotion, phoneCardShare } = this.o;
-    return { padding, duration, reducedMotion, phoneCardShare };
+    const { legend, card } = this.covers ?? {};
+    const covers = [legend, card].filter((c) => c !== undefined);
+    return {
+      padding,
+      duration,
+      reducedMotion,
+      phoneCardShare,
+      ...(this.covers ? { covers } : {}),
+    };
   }
 
   /** A fixed map (the story) refits the step when its size changes, e.g. a phone turned. */
   private onResize(): void {
+    if (this.step) this.covers = this.o.coversFor?.(this.step.id) ?? null;
     if (!this.o.interactive && this.step && this.loaded && !this.map.isMoving())
       void moveCamera(this.map, this.step.camera, { ...this.cameraOptions(), reducedMotion: true });
     this.render();
@@ -237,7 +250,9 @@ export class MapController {
   private render(): void {
     if (!this.loaded || this.destroyed) return;
     const ids = [...(this.step?.places ?? []), ...this.highlighted];
-    this.labelled = this.labels.update(this.map, ids, this.highlighted);
+    // Labels and words keep clear of the step's legend, which stays over the map.
+    const legend = this.covers?.legend ? [this.covers.legend] : [];
+    this.labelled = this.labels.update(this.map, ids, this.highlighted, legend);
     // Country names keep clear of the labelled places and of where their names run.
     const avoid = this.labelled.flatMap((id) => {
       const place = this.o.places.find((p) => p.id === id);
@@ -250,7 +265,7 @@ export class MapController {
       ];
     });
     this.named = this.countryLabels.update(this.map, avoid);
-    const obstacles = this.labels.boxes();
+    const obstacles = [...this.labels.boxes(), ...legend];
     this.annotations.render(this.map, obstacles);
     this.updateLocator();
   }

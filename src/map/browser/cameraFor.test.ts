@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { cameraDefaults, cameraFor, paddingFor, shiftCenter, toLonLat } from './cameraFor.ts';
+import {
+  cameraDefaults,
+  cameraFor,
+  paddingFor,
+  paddingsBeside,
+  shiftCenter,
+  toLonLat,
+} from './cameraFor.ts';
 import { FakeElement } from '../testing/fakeDom.ts';
 import { asMapLibre, FakeMap } from '../testing/fakeMap.ts';
 
@@ -128,5 +135,72 @@ describe('toLonLat', () => {
     expect(toLonLat([1, 2])).toEqual([1, 2]);
     expect(toLonLat({ lng: 1, lat: 2 })).toEqual([1, 2]);
     expect(toLonLat({ lon: 1, lat: 2 })).toEqual([1, 2]);
+  });
+});
+
+describe('paddingsBeside', () => {
+  const base = { top: 24, right: 24, bottom: 24, left: 24 };
+
+  it('offers one side per box, each putting the whole box outside the padded area', () => {
+    const legend = { x0: 12, y0: 600, x1: 420, y1: 750 };
+    // Beside it or above it; padding right of it or below its top would leave under a quarter.
+    expect(paddingsBeside(800, 800, base, [legend], 24)).toEqual([
+      { ...base, left: 444 },
+      { ...base, bottom: 224 },
+    ]);
+  });
+
+  it('keeps a phone view between the key at the top and the card at the bottom', () => {
+    const key = { x0: 8, y0: 8, x1: 382, y1: 150 };
+    const card = { x0: 12, y0: 440, x1: 378, y1: 800 };
+    const options = paddingsBeside(390, 800, base, [key, card], 24);
+    expect(options).toContainEqual({ ...base, top: 174, bottom: 384 });
+    for (const p of options) {
+      expect(p.top + p.bottom).toBeLessThanOrEqual(600);
+      expect(p.left + p.right).toBeLessThanOrEqual(390 * 0.75);
+    }
+  });
+
+  it('ignores boxes outside the map and gives up a box that covers most of it', () => {
+    expect(paddingsBeside(800, 600, base, [{ x0: -300, y0: 0, x1: -10, y1: 600 }], 24)).toEqual([
+      base,
+    ]);
+    expect(paddingsBeside(800, 600, base, [{ x0: 0, y0: 0, x1: 800, y1: 590 }], 24)).toEqual([
+      base,
+    ]);
+  });
+});
+
+describe('cameraFor with boxes over the map', () => {
+  it('fits the bounds beside a legend in the corner, on the side that shows them largest', () => {
+    const map = mapOf(800, 760);
+    const legend = { x0: 12, y0: 560, x1: 420, y1: 710 };
+    const { options } = cameraFor(asMapLibre(map), { bounds }, { covers: [legend] });
+    Object.assign(map, { center: options.center, zoom: options.zoom });
+    const corners = [
+      map.project([46.3, 39.5]),
+      map.project([47.2, 40.4]),
+      map.project([46.3, 40.4]),
+      map.project([47.2, 39.5]),
+    ];
+    const inside = (p: { x: number; y: number }) =>
+      p.x > legend.x0 && p.x < legend.x1 && p.y > legend.y0 && p.y < legend.y1;
+    // The whole bounds box clears the legend: none of its edges crosses it.
+    const xs = corners.map((c) => c.x);
+    const ys = corners.map((c) => c.y);
+    const clear = Math.max(...ys) <= legend.y0 || Math.min(...xs) >= legend.x1;
+    expect(clear).toBe(true);
+    expect(corners.some(inside)).toBe(false);
+    const plain = cameraFor(asMapLibre(mapOf(800, 760)), { bounds }).options.zoom;
+    expect(options.zoom).toBeLessThan(plain);
+    expect(options.zoom).toBeGreaterThan(plain - 1);
+  });
+
+  it('replaces the phone guess with the measured boxes', () => {
+    const map = mapOf(390, 844);
+    cameraFor(asMapLibre(map), { bounds }, { covers: [] });
+    expect(map.calls[0]?.[2]).toMatchObject({
+      padding: { top: 24, right: 24, bottom: 24, left: 24 },
+    });
   });
 });

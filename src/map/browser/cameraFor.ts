@@ -1,5 +1,6 @@
 import type { LngLatLike, Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
 import type { Camera } from '../shared/camera.ts';
+import type { ScreenBox } from '../shared/annotations.ts';
 
 /** Options of {@link cameraFor}. */
 export interface CameraForOptions {
@@ -13,6 +14,12 @@ export interface CameraForOptions {
   phoneMaxWidth: number;
   /** Share of a phone map's height the text cards cover, kept free of the places discussed. */
   phoneCardShare: number;
+  /**
+   * Boxes over the map (its legend, a text card), in the map's own pixels, measured on the page.
+   * When given, they replace the phone guess ({@link CameraForOptions.phoneCardShare} and the
+   * room kept for the key): the view is fitted beside each box, on whichever side loses least.
+   */
+  covers?: readonly ScreenBox[];
 }
 
 export const cameraDefaults: CameraForOptions = {
@@ -54,6 +61,45 @@ export function paddingFor(
   const top = phone ? Math.min(o.padding + 56, height / 6) : Math.min(o.padding, height / 8);
   const bottom = phone ? Math.max(top, Math.round(height * o.phoneCardShare)) : top;
   return { top, right: side, bottom, left: side };
+}
+
+/**
+ * The ways to keep a step's view clear of boxes over the map: for each box, a padding on one of
+ * the map's sides that puts the whole box outside the padded area (the box's far edge plus the
+ * usual gap), combined with the even `base` padding. A box that does not reach into the map adds
+ * nothing; a side that would leave less than a quarter of the map's width or height is not
+ * offered (boxes come most important first: a later one that cannot be avoided is given up). The caller
+ * fits the view with each and keeps the one that shows most.
+ */
+export function paddingsBeside(
+  width: number,
+  height: number,
+  base: Required<PaddingOptions>,
+  covers: readonly ScreenBox[],
+  gap: number,
+): Required<PaddingOptions>[] {
+  let options: Required<PaddingOptions>[] = [base];
+  for (const c of covers) {
+    const x0 = Math.max(0, c.x0);
+    const y0 = Math.max(0, c.y0);
+    const x1 = Math.min(width, c.x1);
+    const y1 = Math.min(height, c.y1);
+    if (x1 <= x0 || y1 <= y0) continue;
+    const sides: [keyof PaddingOptions, number][] = [
+      ['left', x1 + gap],
+      ['right', width - x0 + gap],
+      ['top', y1 + gap],
+      ['bottom', height - y0 + gap],
+    ];
+    const next = options
+      .flatMap((p) =>
+        sides.map(([side, px]) => ({ ...p, [side]: Math.max(p[side], Math.round(px)) })),
+      )
+      .filter((p) => p.left + p.right <= width * 0.75 && p.top + p.bottom <= height * 0.75);
+    // A box that cannot be kept clear of (it covers most of the map) is left to cover.
+    if (next.length > 0) options = next;
+  }
+  return options;
 }
 
 /** LngLatLike in any of its three forms, as [lon, lat]. */
@@ -107,19 +153,34 @@ export function cameraFor(
 ): CameraMove {
   const o = { ...cameraDefaults, ...options };
   const { clientWidth: width, clientHeight: height } = map.getContainer();
-  const padding = paddingFor(width, height, o);
+  const paddings = o.covers
+    ? paddingsBeside(
+        width,
+        height,
+        paddingFor(width, height, { ...o, phoneMaxWidth: 0 }),
+        o.covers,
+        o.padding,
+      )
+    : [paddingFor(width, height, o)];
   const bearing = camera.bearing ?? 0;
   const pitch = camera.pitch ?? 0;
-  let target: CameraTarget;
+  let target: CameraTarget | undefined;
   if (camera.bounds) {
     const [[w, s], [e, n]] = camera.bounds;
-    const fitted = map.cameraForBounds([w, s, e, n], { padding, bearing, pitch });
+    // The padding that lets the bounds be drawn largest wins.
+    for (const padding of paddings) {
+      const fitted = map.cameraForBounds([w, s, e, n], { padding, bearing, pitch });
+      if (fitted?.center && (!target || (fitted.zoom ?? 8) > target.zoom))
+        target = { center: toLonLat(fitted.center), zoom: fitted.zoom ?? 8, bearing, pitch };
+    }
     // Undefined only when the map has no size yet (hidden); aim at the bounds' middle meanwhile.
-    target = fitted?.center
-      ? { center: toLonLat(fitted.center), zoom: fitted.zoom ?? 8, bearing, pitch }
-      : { center: [(w + e) / 2, (s + n) / 2], zoom: 8, bearing, pitch };
+    target ??= { center: [(w + e) / 2, (s + n) / 2], zoom: 8, bearing, pitch };
   } else {
     const zoom = camera.zoom ?? 8;
+    // A fixed zoom: the padding that leaves the largest clear area wins.
+    const area = (p: Required<PaddingOptions>) =>
+      Math.max(0, width - p.left - p.right) * Math.max(0, height - p.top - p.bottom);
+    const padding = paddings.reduce((best, p) => (area(p) > area(best) ? p : best));
     target = {
       center: shiftCenter(camera.center ?? [46.75, 39.8], zoom, bearing, padding),
       zoom,

@@ -1,5 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { labelDefaults, placeLabels, type PlacedLabel } from '../shared/placeLabels.ts';
+import type { ScreenBox } from '../shared/annotations.ts';
 
 /** A place to draw, already named in the reader's convention. */
 export interface LabelCandidate {
@@ -19,6 +20,8 @@ export interface LabelLayoutOptions {
   fontSize: number;
   /** Average glyph width as a share of the font size; measure it where a browser can. */
   charWidth: number;
+  /** Boxes over the map (its legend) that no label may overlap. */
+  avoid: readonly ScreenBox[];
 }
 
 /** Screen positions of the places in view and the labels that fit. */
@@ -43,6 +46,7 @@ export function layoutLabels(
     highlighted = new Set(),
     fontSize = labelDefaults.fontSize,
     charWidth = labelDefaults.charWidth,
+    avoid = [],
   } = options;
   const points = places
     .map((p) => {
@@ -60,6 +64,6 @@ export function layoutLabels(
     );
   return {
     points: points.map(({ id, x, y }) => ({ id, x, y })),
-    labels: placeLabels(points, { width, height, fontSize, charWidth }),
+    labels: placeLabels(points, { width, height, fontSize, charWidth, avoid }),
   };
 }

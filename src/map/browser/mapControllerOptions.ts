@@ -12,7 +12,7 @@ import { cameraDefaults } from './cameraFor.ts';
 import type { LayerId } from '../../schemas/layerIds.ts';
 import type { MapLabelPlace } from '../shared/storyMapPlaces.ts';
 import type { CountryLabelCandidates } from '../shared/countryLabels.ts';
-import type { ResolvedAnnotation } from '../shared/annotations.ts';
+import type { ResolvedAnnotation, ScreenBox } from '../shared/annotations.ts';
 import { mapCreditLine } from '../shared/mapCredits.ts';
 
 /** What the controller needs of the maplibre-gl module, passed in because it is loaded late. */
@@ -22,6 +22,17 @@ export type MapLibreModule = Pick<typeof maplibregl, 'Map' | 'ScaleControl' | 'A
 export type MapStep = Pick<StepData, 'id' | 'camera' | 'layers' | 'places' | 'highlight'> & {
   annotations?: readonly ResolvedAnnotation[];
 };
+
+/**
+ * What the page puts over the map for the current step, in the map's pixels: its legend (fixed
+ * over the map while the step is read) and the text card where it rests when the step is
+ * reached (phones). The camera keeps the step's view clear of both; labels keep clear of the
+ * legend (the card moves on as the reader scrolls).
+ */
+export interface MapCovers {
+  legend?: ScreenBox;
+  card?: ScreenBox;
+}
 
 /** Options of MapController. */
 export interface MapControllerOptions {
@@ -44,6 +55,11 @@ export interface MapControllerOptions {
   padding: number;
   /** Share of a phone map's height covered by the text cards (0 where nothing covers it). */
   phoneCardShare: number;
+  /**
+   * Measures what covers the map for a step (see {@link MapCovers}); null, or a null result:
+   * nothing measured, so a phone keeps {@link MapControllerOptions.phoneCardShare} for its cards.
+   */
+  coversFor: ((stepId: string) => MapCovers | null) | null;
   /** Length of a flight between steps, ms. */
   duration: number;
   labelFontSize: number;
@@ -69,6 +85,7 @@ export const mapControllerDefaults: Omit<MapControllerOptions, 'maplibre' | 'pla
   },
   padding: cameraDefaults.padding,
   phoneCardShare: cameraDefaults.phoneCardShare,
+  coversFor: null,
   duration: cameraDefaults.duration,
   labelFontSize: 13,
   // One string, as MapLibre sorts several by length. Plain text: the story keeps the map out of

@@ -10,6 +10,17 @@ describe('placeLabels', () => {
     expect(label?.labelX).toBeGreaterThan(100);
   });
 
+  it('keeps labels off the boxes to avoid (a legend over the map)', () => {
+    const legend = { x0: 0, y0: 200, x1: 200, y1: 300 };
+    const [label] = placeLabels([{ id: 'a', text: 'Zangilan', x: 210, y: 195, priority: 1 }], {
+      ...frame,
+      avoid: [legend],
+    });
+    expect(label).toBeDefined();
+    const b = label!.box;
+    expect(b.x0 >= legend.x1 || b.y1 <= legend.y0).toBe(true);
+  });
+
   it('moves a label to the left when it would leave the frame on the right', () => {
     const [label] = placeLabels(
       [{ id: 'a', text: 'Stepanakert', x: 390, y: 100, priority: 1 }],

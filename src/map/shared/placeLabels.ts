@@ -32,6 +32,8 @@ export interface LabelOptions {
   offset: number;
   width: number;
   height: number;
+  /** Boxes no label may overlap (what covers the map, e.g. its legend). */
+  avoid: readonly Box[];
 }
 
 export const labelDefaults: LabelOptions = {
@@ -40,6 +42,7 @@ export const labelDefaults: LabelOptions = {
   offset: 6,
   width: 800,
   height: 600,
+  avoid: [],
 };
 
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
@@ -105,7 +108,8 @@ export function placeLabels(
         c.box.x1 <= o.width &&
         c.box.y1 <= o.height &&
         !placed.some((p) => overlaps(p.box, c.box)) &&
-        !pointBoxes.some((b) => overlaps(b, c.box)),
+        !pointBoxes.some((b) => overlaps(b, c.box)) &&
+        !o.avoid.some((b) => overlaps(b, c.box)),
     );
     if (fits) placed.push({ ...input, ...fits });
   }
