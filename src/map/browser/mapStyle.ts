@@ -11,6 +11,7 @@ import { layerPaint, type LayerPaint } from '../shared/layerPaint.ts';
 import { layerIds, type LayerId } from '../../schemas/layerIds.ts';
 import {
   ANNOTATION_LEGEND,
+  ARROW_WIDTH,
   ROUTE_STYLES,
   annotationColor,
   type AnnotationKey,
@@ -213,7 +214,7 @@ function annotationLayers(theme: Theme): LineLayerSpecification[] {
   );
   return keys.map((key) => {
     const route = ROUTE_STYLES[key as keyof typeof ROUTE_STYLES];
-    const width = route?.width ?? 2.5;
+    const width = route?.width ?? ARROW_WIDTH;
     return {
       id: `annotation-${key}`,
       type: 'line',

@@ -36,6 +36,9 @@ export const ROUTE_STYLES: Record<
   exodus: { color: 'accent', width: 3.5, dash: [8, 4] },
 };
 
+/** Width of an arrow's line, px (each route style has its own, above). */
+export const ARROW_WIDTH = 2.5;
+
 /** Legend words for each kind of mark. */
 export const ANNOTATION_LEGEND = {
   road: 'Road in use',
