@@ -1,48 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Place } from '../schemas/place.ts';
-import type { Source } from '../schemas/source.ts';
-import { stepSchema } from '../schemas/step.ts';
+import {
+  testPlace as place,
+  testSource as source,
+  testStep as step,
+} from '../lib/story/testing/storyFixtures.ts';
 import { mapEmbedSteps } from './mapEmbedSteps.ts';
 
-const place = (id: string, en: string, az: string): Place => ({
-  id,
-  names: { en, hy: en, az, other: [] },
-  lat: 39.8,
-  lon: 46.7,
-  kind: 'village',
-  country: 'AZ',
-  coordSource: { title: 't', url: null },
-  crossCheck: [],
-  maxDiscrepancyKm: null,
-  coordinatesDisagree: false,
-  note: null,
-});
-const source = (id: string): Source => ({
-  id,
-  kind: 'newspaper',
-  publisher: `Publisher ${id}`,
-  title: 'A title',
-  titleDescriptive: false,
-  date: '2022-04-12',
-  url: `https://example.org/${id}`,
-});
-const step = (id: string, chapter: string, body: string, extra: object = {}) => ({
-  chapter,
-  ...stepSchema.parse({
-    id,
-    chapter,
-    camera: {
-      bounds: [
-        [46, 39],
-        [47, 40],
-      ],
-    },
-    layers: ['countries', 'loc-2020'],
-    places: ['parukh'],
-    ...extra,
-  }),
-  body,
-});
 const data = {
   places: new Map([['parukh', place('parukh', 'Parukh', 'Fərrux')]]),
   events: new Map(),
@@ -76,7 +39,7 @@ describe('mapEmbedSteps', () => {
 
   it('gives the browser map the step as the story sends it, and the places to load', () => {
     const content = mapEmbedSteps(steps, 'the-line', data);
-    expect(content.steps[0]!.mapStep).toEqual({
+    expect(content.steps[0]!.map.live).toEqual({
       id: 'near-parukh',
       camera: {
         bounds: [

@@ -3,13 +3,10 @@
  * HTML, the graphic's description, the places to draw, what the browser map needs), and the
  * sources its text cites, numbered from 1 within the embed.
  */
-import { mapPlaces } from '../lib/mapPlaces.ts';
 import { describeStep } from '../lib/story/describeStep.ts';
 import { NoteNumbers, type RefContext } from '../lib/story/expandRefs.ts';
+import { mapGazetteer, mapStepOf, type StepMap } from '../lib/story/mapStepOf.ts';
 import { renderStepText } from '../lib/story/renderStepText.ts';
-import type { MapStep } from '../map/browser/mapControllerOptions.ts';
-import { resolveAnnotations } from '../map/shared/annotations.ts';
-import type { MapPlace } from '../map/build/staticMap.ts';
 import type { Source } from '../schemas/source.ts';
 import type { StepData } from '../schemas/step.ts';
 
@@ -20,10 +17,8 @@ export interface MapEmbedStep {
   html: string;
   /** What the graphic shows, in words. */
   description: string;
-  /** The step's places, for its static map. */
-  places: MapPlace[];
-  /** What `karabakh:step` carries to the browser map. */
-  mapStep: MapStep;
+  /** The step's map, as the story's (its `live` part is what the browser map is sent). */
+  map: StepMap;
 }
 
 /** Everything a chapter-map embed shows. */
@@ -43,26 +38,13 @@ export function mapEmbedSteps(
 ): MapEmbedContent {
   const notes = new NoteNumbers();
   const ctx: RefContext = { ...data, notes };
-  const allPlaces = [...data.places.values()];
-  const coordinates = new Map(
-    allPlaces.flatMap((p) =>
-      p.lon !== null && p.lat !== null ? [[p.id, [p.lon, p.lat] as [number, number]] as const] : [],
-    ),
-  );
+  const gazetteer = mapGazetteer(data.places.values());
   const chosen = steps.filter((s) => s.chapter === chapterId && !s.chart);
   const out = chosen.map((step) => ({
     step,
     html: renderStepText(step.body, ctx),
     description: describeStep(step, { places: data.places, events: data.events }),
-    places: mapPlaces(allPlaces, 'en', step.places),
-    mapStep: {
-      id: step.id,
-      camera: step.camera,
-      layers: step.layers,
-      places: step.places,
-      highlight: step.highlight,
-      annotations: resolveAnnotations(step.annotations, coordinates),
-    },
+    map: mapStepOf(step, gazetteer),
   }));
   return {
     steps: out,
