@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Event } from '../../schemas/event.ts';
-import type { Place } from '../../schemas/place.ts';
 import { stepSchema } from '../../schemas/step.ts';
 import { describeStep, listWords } from './describeStep.ts';
+import { testPlace } from './testing/storyFixtures.ts';
 
-const place = (id: string, en: string, az: string): Place => ({
-  id,
-  names: { en, hy: en, az, other: [] },
-  lat: 40,
-  lon: 46.8,
-  kind: 'village',
-  country: 'AZ',
-  coordSource: { title: 't', url: null },
-  crossCheck: [],
-  maxDiscrepancyKm: null,
-  coordinatesDisagree: false,
-  note: null,
-});
+const place = (id: string, en: string, az: string) => testPlace(id, en, az, { lat: 40, lon: 46.8 });
 const places = new Map([
   ['parukh', place('parukh', 'Parukh', 'Fərrux')],
   ['khramort', place('khramort', 'Khramort', 'Pirlər')],

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { NoteNumbers, type RefContext } from './expandRefs.ts';
 import { renderStepText } from './renderStepText.ts';
+import { testPlace } from './testing/storyFixtures.ts';
 
 function context(): RefContext {
   return {
     places: new Map([
       [
         'stepanakert',
-        {
-          id: 'stepanakert',
+        testPlace('stepanakert', 'Stepanakert', 'Xankəndi', {
           names: {
             en: 'Stepanakert',
             hy: 'Stepanakert',
@@ -19,13 +19,7 @@ function context(): RefContext {
           lat: 39.8,
           lon: 46.75,
           kind: 'city',
-          country: 'AZ',
-          coordSource: { title: 't', url: null },
-          crossCheck: [],
-          maxDiscrepancyKm: null,
-          coordinatesDisagree: false,
-          note: null,
-        },
+        }),
       ],
     ]),
     events: new Map([
