@@ -30,11 +30,14 @@ export const viewports = {
   phone: { width: 390, height: 844 },
 } as const;
 
-/** Launches headless Chromium through playwright-core with {@link CHROMIUM_ARGS}. */
-export function launchChromium(): Promise<Browser> {
+/**
+ * Launches headless Chromium through playwright-core with {@link CHROMIUM_ARGS}, plus `extraArgs`
+ * for a test that needs a different browser (e.g. one with WebGL switched off).
+ */
+export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [...CHROMIUM_ARGS],
+    args: [...CHROMIUM_ARGS, ...extraArgs],
   });
 }

@@ -11,14 +11,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import type { StepData } from '../../src/schemas/step.ts';
 import { chartIds } from '../../src/schemas/chartIds.ts';
 import { palette, type Theme } from '../../src/styles/tokens.ts';
-import {
-  builtEmbeds,
-  startSite,
-  storySteps,
-  viewports,
-  waitForLiveMap,
-  type Site,
-} from './harness.ts';
+import { builtEmbeds, storySteps, useSite, viewports, waitForLiveMap } from './harness.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -28,11 +21,7 @@ const steps = storySteps();
 const embedPaths = builtEmbeds();
 const otherPages = ['/embed/', '/charts/', '/map/', '/data/'];
 
-let site: Site;
-before(async () => {
-  site = await startSite();
-});
-after(async () => site?.close());
+const site = useSite();
 
 /** Runs axe on the page (or only inside `include`) and describes each violation in one line. */
 async function violations(page: Page, include: string[] = []): Promise<string[]> {

@@ -80,6 +80,8 @@ export async function startSite(): Promise<Site> {
 /**
  * The built site for the tests of one file: started before them, closed after them. The returned
  * object is filled in by the `before` hook, so read its fields inside tests, not at import time.
+ * node:test runs a file's top-level `before` hooks at the same time, so a file whose own top-level
+ * `before` needs the site starts it there with {@link startSite} instead.
  */
 export function useSite(): Site {
   const site = {} as Site;

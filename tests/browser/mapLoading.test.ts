@@ -4,26 +4,14 @@
  * swapped for the live one without moving anything on the page.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.ts';
-import {
-  openPage,
-  startSite,
-  storySteps,
-  viewports,
-  waitForLiveMap,
-  type Site,
-} from './harness.ts';
+import { describe, it } from 'node:test';
+import { launchChromium } from '../../scripts/chromium.ts';
+import { openPage, storySteps, useSite, viewports, waitForLiveMap } from './harness.ts';
 
 const firstMapStep = storySteps().find((s) => !s.chart)!;
 const isMapLibrary = (url: string) => /maplibre-gl/.test(url);
 
-let site: Site;
-before(async () => {
-  site = await startSite();
-});
-after(async () => site?.close());
+const site = useSite();
 
 describe('loading the live map', { timeout: 5 * 60_000 }, () => {
   it('requests no MapLibre for the first screen on a desktop, and goes live once the reader scrolls', async () => {
@@ -47,11 +35,7 @@ describe('loading the live map', { timeout: 5 * 60_000 }, () => {
 
   it('without WebGL, requests no map library at all and keeps the static maps', async () => {
     // A browser with WebGL switched off, as some locked-down or old machines have it.
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM_PATH,
-      headless: true,
-      args: [...CHROMIUM_ARGS, '--disable-webgl', '--disable-3d-apis'],
-    });
+    const browser = await launchChromium(['--disable-webgl', '--disable-3d-apis']);
     try {
       const context = await browser.newContext({ viewport: viewports.desktop });
       const page = await context.newPage();
