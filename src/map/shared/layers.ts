@@ -1,12 +1,12 @@
-import type { ColorToken } from '../../styles/tokens.ts';
-import type { LayerId } from '../../schemas/layerIds.ts';
-
 /**
+ * Ships to the browser, in the map chunk loaded on demand (and used by the static maps at build).
  * The layer registry: how each layer a step can show (src/schemas/layerIds.ts, in drawing order)
  * is drawn and described. The live map's style (src/map/browser/mapStyle.ts), the static maps'
  * CSS (layerCss.ts), their legends (layerLegend.ts) and the share cards' SVG all read it through
  * layerPaint.ts, so a layer's look is written down once.
  */
+import type { ColorToken } from '../../styles/tokens.ts';
+import type { LayerId } from '../../schemas/layerIds.ts';
 
 /** How a layer is drawn and described, both in the static SVG and in MapLibre. */
 export interface LayerDef {
