@@ -43,23 +43,38 @@ export function checkEventPlacement(events: readonly Located<Event>[]): Problem[
   return problems;
 }
 
+/** Whether a date names a day (YYYY-MM-DD) rather than only a month or a year. */
+const isDay = (date: string) => date.length === 10;
+
+/** Every source an event rests on: its own list and its claims'. */
+const sourcesOf = (e: Event) => new Set([...e.sources, ...e.claims.flatMap((c) => c.sources)]);
+
 /**
  * Warns about probable duplicates: two events of the same category at a shared place whose dates
  * overlap (an August 2022 event added twice under two ids was accepted silently).
+ *
+ * A date known only to the month or year overlaps every day in it, so in a busy month at one
+ * place (two verdicts in Baku in February 2026, in separate trials) overlap alone says little:
+ * then the two must also rest on a common source to be flagged. Two events dated to the day (or
+ * spans of days) that overlap are flagged whatever their sources.
  */
 export function findProbableDuplicates(events: readonly Located<Event>[]): Problem[] {
   const problems: Problem[] = [];
   const span = (e: Event) => [dateStart(e.date), dateEnd(e.endDate ?? e.date)] as const;
+  const toTheDay = (e: Event) => isDay(e.date) && (e.endDate === undefined || isDay(e.endDate));
   events.forEach((later, j) => {
     const [ls, le] = span(later.record);
     const twin = events.slice(0, j).find((earlier) => {
       const [es, ee] = span(earlier.record);
-      return (
+      const overlapping =
         earlier.record.category === later.record.category &&
         earlier.record.places.some((p) => later.record.places.includes(p)) &&
         es <= le &&
-        ls <= ee
-      );
+        ls <= ee;
+      if (!overlapping) return false;
+      if (toTheDay(earlier.record) && toTheDay(later.record)) return true;
+      const theirs = sourcesOf(earlier.record);
+      return [...sourcesOf(later.record)].some((s) => theirs.has(s));
     });
     if (!twin) return;
     const place = twin.record.places.find((p) => later.record.places.includes(p));

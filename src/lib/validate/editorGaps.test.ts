@@ -109,6 +109,42 @@ describe('probable duplicate events', () => {
       expect(warnings.filter((l) => l.includes('may be the same event'))).toEqual([]);
     }
   });
+
+  const duplicateWarnings = (change: (e: any) => void) => {
+    const { errors, warnings } = after((d) => {
+      // A second outlet, so the twin can rest on other sources than the first event.
+      d.sources.json.push({ ...d.sources.json[0], id: 'S02', publisher: 'Another outlet' });
+      twin(d, change);
+    });
+    expect(errors.filter((l) => !l.includes('› id:'))).toEqual([]);
+    return warnings.filter((l) => l.includes('may be the same event'));
+  };
+
+  it('warns about two events on the same day even when they cite other sources', () => {
+    const lines = duplicateWarnings((e) => {
+      e.sources = ['S02'];
+      for (const c of e.claims) c.sources = ['S02'];
+    });
+    expect(lines).toHaveLength(1);
+  });
+
+  it('does not warn when a date known only to the month meets an event with other sources', () => {
+    // Two verdicts in one city in one month, from separate trials, reported by other outlets.
+    const lines = duplicateWarnings((e) => {
+      e.date = '2022-03';
+      e.sources = ['S02'];
+      for (const c of e.claims) c.sources = ['S02'];
+    });
+    expect(lines).toEqual([]);
+  });
+
+  it('still warns when a date known only to the month meets an event on a common source', () => {
+    const lines = duplicateWarnings((e) => {
+      e.date = '2022';
+      e.sources = ['S02', ...e.sources];
+    });
+    expect(lines).toHaveLength(1);
+  });
 });
 
 describe('stale geometry, without the raw data', () => {
