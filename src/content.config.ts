@@ -17,13 +17,23 @@ export const collections = {
   sources: defineCollection({ loader: jsonList('data/sources.json'), schema: sourceSchema }),
   actors: defineCollection({ loader: jsonList('data/actors.json'), schema: actorSchema }),
   figures: defineCollection({ loader: jsonList('data/figures.json'), schema: figureSeriesSchema }),
-  charts: defineCollection({ loader: jsonList('data/story/charts.json'), schema: chartTextSchema }),
+  // {place:…}, {date:…}, {actor:…} and {figure:…} in takeaways and summaries are expanded here,
+  // as the data loads, so no page, embed or download repeats a name, date or number by hand.
+  charts: defineCollection({
+    loader: jsonList('data/story/charts.json', undefined, ['takeaway']),
+    schema: chartTextSchema,
+  }),
   // A chapter's number is its position in the file: reordering chapters never means renumbering.
   chapters: defineCollection({
-    loader: jsonList('data/story/chapters.json', (chapter, i) => ({ ...chapter, number: i + 1 })),
+    loader: jsonList('data/story/chapters.json', (chapter, i) => ({ ...chapter, number: i + 1 }), [
+      'summary',
+    ]),
     schema: chapterSchema.extend({ number: z.number().int().positive() }),
   }),
-  events: defineCollection({ loader: jsonListFolder('data/events'), schema: eventSchema }),
+  events: defineCollection({
+    loader: jsonListFolder('data/events', ['summary']),
+    schema: eventSchema,
+  }),
   steps: defineCollection({
     loader: storySteps('data/story/steps', 'data/story/chapters.json'),
     schema: stepSchema.extend({

@@ -11,6 +11,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readStepFiles } from '../lib/story/readStepFiles.ts';
+import { expandTextRefs, type TextRefContext } from '../lib/story/expandRefs.ts';
+import type { Actor } from '../schemas/actor.ts';
+import type { Event } from '../schemas/event.ts';
+import type { FigureSeries } from '../schemas/figure.ts';
+import type { Place } from '../schemas/place.ts';
 
 /** One entry of a collection before its schema is applied. */
 export interface RawEntry {
@@ -82,35 +87,90 @@ export function watchedLoader(
 
 const readText = (root: URL, file: string) => readFileSync(new URL(file, root), 'utf8');
 
-/** One JSON list file (data/places.json…), each record under its id. */
+/** The records of every JSON list file in a folder; a file that is not valid JSON is left out. */
+function readListFolder(root: URL, folder: string): RawEntry[] {
+  const dir = new URL(`${folder}/`, root);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((n) => n.endsWith('.json'))
+    .sort()
+    .flatMap((name) => {
+      try {
+        return listEntries(readFileSync(new URL(name, dir), 'utf8'));
+      } catch {
+        return [];
+      }
+    });
+}
+
+/** The files references in text point into: a collection expanding them follows these too. */
+const REF_TARGETS = ['data/places.json', 'data/events', 'data/actors.json', 'data/figures.json'];
+
+/**
+ * What `{place:…}`, `{date:…}`, `{actor:…}` and `{figure:…}` point at, read from data/ as it is
+ * (an unreadable file counts as empty: under dev the validator names it, and a build never starts).
+ */
+function readRefContext(root: URL): TextRefContext {
+  const records = <T>(entries: () => RawEntry[]) => {
+    try {
+      return new Map(entries().map((e) => [e.id, e.data as T]));
+    } catch {
+      return new Map<string, T>();
+    }
+  };
+  const list = (file: string) => () => listEntries(readText(root, file));
+  return {
+    places: records<Place>(list('data/places.json')),
+    events: records<Event>(() => readListFolder(root, 'data/events')),
+    actors: records<Actor>(list('data/actors.json')),
+    figures: records<FigureSeries>(list('data/figures.json')),
+  };
+}
+
+/**
+ * Expands the references in the top-level text `fields` of each entry, once, as data/ is loaded:
+ * every page, embed and download then gets the same words, and none has to expand them itself.
+ */
+function withRefsExpanded(root: URL, entries: RawEntry[], fields: readonly string[]): RawEntry[] {
+  if (fields.length === 0) return entries;
+  const ctx = readRefContext(root);
+  return entries.map(({ id, data }) => {
+    const expanded = { ...data };
+    for (const field of fields)
+      if (typeof data[field] === 'string') expanded[field] = expandTextRefs(data[field], ctx);
+    return { id, data: expanded };
+  });
+}
+
+/**
+ * One JSON list file (data/places.json…), each record under its id, with references expanded in
+ * the text fields `refsIn` (so the collection also reloads when what they point at changes).
+ */
 export function jsonList(
   file: string,
   extend: (data: Record<string, unknown>, index: number) => Record<string, unknown> = (d) => d,
+  refsIn: readonly string[] = [],
 ): Loader {
-  return watchedLoader('json-list', [file], (root) =>
-    listEntries(readText(root, file)).map((e, i) => ({ id: e.id, data: extend(e.data, i) })),
-  );
+  const watch = refsIn.length > 0 ? [file, ...REF_TARGETS] : [file];
+  return watchedLoader('json-list', watch, (root) => {
+    const entries = listEntries(readText(root, file));
+    return withRefsExpanded(root, entries, refsIn).map((e, i) => ({
+      id: e.id,
+      data: extend(e.data, i),
+    }));
+  });
 }
 
 /**
  * Every list file in a folder (data/events/*.json) as one collection, so editors can keep events in
  * files by period while pages see a single list. A file that is not valid JSON is left out.
+ * References in the text fields `refsIn` are expanded.
  */
-export function jsonListFolder(folder: string): Loader {
-  return watchedLoader('json-list-folder', [folder], (root) => {
-    const dir = new URL(`${folder}/`, root);
-    if (!existsSync(dir)) return [];
-    return readdirSync(dir)
-      .filter((n) => n.endsWith('.json'))
-      .sort()
-      .flatMap((name) => {
-        try {
-          return listEntries(readFileSync(new URL(name, dir), 'utf8'));
-        } catch {
-          return [];
-        }
-      });
-  });
+export function jsonListFolder(folder: string, refsIn: readonly string[] = []): Loader {
+  const watch = refsIn.length > 0 ? [folder, ...REF_TARGETS] : [folder];
+  return watchedLoader('json-list-folder', watch, (root) =>
+    withRefsExpanded(root, readListFolder(root, folder), refsIn),
+  );
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { StepFrontMatter } from '../../schemas/step.ts';
-import { findMalformedRefs, findRefs } from '../story/refs.ts';
 import { countMoreMarkers, withoutMoreMarkers } from '../story/splitMore.ts';
 import type { Problem } from './problem.ts';
 import { mayExist } from './crossCheck.ts';
+import { refMessages, type RefIds } from './checkRefs.ts';
 
 /** A parsed step with its body and where it came from. */
 export interface LocatedStep {
@@ -12,17 +12,9 @@ export interface LocatedStep {
 }
 
 /** Ids the step references can point at. */
-export interface StepRefIds {
+export interface StepRefIds extends RefIds {
   chapters: ReadonlySet<string> | null;
-  places: ReadonlySet<string> | null;
   placesWithCoordinates: ReadonlySet<string>;
-  events: ReadonlySet<string> | null;
-  actors: ReadonlySet<string> | null;
-  sources: ReadonlySet<string> | null;
-  /** Series ids that exist (null when figures.json is unreadable). */
-  figureIds: ReadonlySet<string> | null;
-  /** Dates of each valid series, for `{figure:id@date}`. */
-  figureDates: ReadonlyMap<string, readonly string[]>;
   charts: ReadonlySet<string>;
 }
 
@@ -122,41 +114,7 @@ export function checkSteps(steps: readonly LocatedStep[], ids: StepRefIds): Prob
         'text',
         `has ${countMoreMarkers(body)} <!-- more --> lines (expected one: main text above it, detail below)`,
       );
-    for (const token of findMalformedRefs(body))
-      add(
-        file,
-        'text',
-        `has a malformed reference ${token} (expected {place:id}, {date:event-id}, {actor:id}, {figure:id} or {source:S01})`,
-      );
-    for (const ref of findRefs(body)) {
-      const bad = (what: string, from: string) =>
-        add(file, 'text', `${ref.token} refers to unknown ${what} (expected an id from ${from})`);
-      if (ref.kind === 'place' && !mayExist(ids.places, ref.target))
-        bad('place', 'data/places.json');
-      if (ref.kind === 'date' && !mayExist(ids.events, ref.target)) bad('event', 'data/events/');
-      if (ref.kind === 'actor' && !mayExist(ids.actors, ref.target))
-        bad('actor', 'data/actors.json');
-      if (ref.kind === 'source')
-        for (const id of ref.target.split(','))
-          if (!mayExist(ids.sources, id))
-            add(
-              file,
-              'text',
-              `${ref.token} cites unknown source "${id}" (expected an id from data/sources.json)`,
-            );
-      if (ref.kind === 'figure') {
-        const [id, date] = ref.target.split('@');
-        const dates = ids.figureDates.get(id ?? '');
-        if (!mayExist(ids.figureIds, id ?? '')) bad('figure series', 'data/figures.json');
-        else if (!dates) continue;
-        else if (date && !dates.includes(date))
-          add(
-            file,
-            'text',
-            `${ref.token}: series "${id}" has no value dated ${date} (expected one of: ${dates.join(', ')})`,
-          );
-      }
-    }
+    for (const message of refMessages(body, ids, true)) add(file, 'text', message);
   }
   return problems;
 }

@@ -20,6 +20,7 @@ import { chartIds } from '../../schemas/chartIds.ts';
 import { chartTextSchema } from '../../schemas/chartText.ts';
 import { splitFrontMatter } from '../story/frontMatter.ts';
 import { checkSteps, type LocatedStep } from './checkSteps.ts';
+import { checkTextRefs, type RefIds } from './checkRefs.ts';
 import { checkStepLength, mainTextLength, type MainTextLength } from './checkStepLength.ts';
 import { checkControl } from './checkControl.ts';
 import { checkStepMaps } from './checkStepMaps.ts';
@@ -232,18 +233,27 @@ export function validateDataset(raw: RawDataset): ValidationResult {
     problems.push(...order.errors);
     warnings.push(...order.warnings);
   }
+  const refIds: RefIds = {
+    places: known.places,
+    events: known.events,
+    actors: known.actors,
+    sources: known.sources,
+    figureIds: known.figures,
+    figureDates: new Map(figures.map((f) => [f.record.id, f.record.values.map((v) => v.date)])),
+  };
   problems.push(
     ...checkSteps(steps, {
+      ...refIds,
       chapters: known.chapters,
-      places: known.places,
       placesWithCoordinates,
-      events: known.events,
-      actors: known.actors,
-      sources: known.sources,
-      figureIds: known.figures,
-      figureDates: new Map(figures.map((f) => [f.record.id, f.record.values.map((v) => v.date)])),
       charts: new Set<string>(chartIds),
     }),
+  );
+  // The plain texts whose references are expanded as data/ loads (src/data/loaders.ts).
+  problems.push(
+    ...checkTextRefs(raw.chapters, 'summary', refIds),
+    ...checkTextRefs(raw.charts, 'takeaway', refIds),
+    ...raw.events.flatMap((f) => checkTextRefs(f, 'summary', refIds)),
   );
 
   problems.push(

@@ -5,6 +5,7 @@
 import type { Place } from '../../../schemas/place.ts';
 import type { Source } from '../../../schemas/source.ts';
 import { stepSchema } from '../../../schemas/step.ts';
+import { NoteNumbers, type RefContext } from '../expandRefs.ts';
 
 /** A gazetteer place (a village in Azerbaijan unless told otherwise). */
 export const testPlace = (
@@ -66,3 +67,86 @@ export const testChapter = (id: string, number: number, steps: string[]) => ({
   period: '2020–2022',
   steps,
 });
+
+/**
+ * What story text can point at: Stepanakert, an event spanning 24–27 March 2022, the Russian MoD
+ * and a figure series with an exact value (1,960 on 2020-11-10) and a later range (202–207).
+ */
+export function testRefContext(): RefContext {
+  return {
+    places: new Map([
+      [
+        'stepanakert',
+        testPlace('stepanakert', 'Stepanakert', 'Xankəndi', {
+          names: {
+            en: 'Stepanakert',
+            hy: 'Stepanakert',
+            az: 'Xankəndi',
+            azLatin: 'Khankendi',
+            other: [],
+          },
+          lat: 39.8,
+          lon: 46.75,
+          kind: 'city',
+        }),
+      ],
+    ]),
+    events: new Map([
+      [
+        'e1',
+        {
+          id: 'e1',
+          date: '2022-03-24',
+          endDate: '2022-03-27',
+          title: 'Parukh',
+          summary: 'Something happened.',
+          category: 'crossing',
+          places: [],
+          claims: [],
+          sources: ['S14'],
+        },
+      ],
+    ]),
+    actors: new Map([
+      [
+        'ru-mod',
+        {
+          id: 'ru-mod',
+          name: 'Russian Ministry of Defence',
+          shortName: 'Russian MoD',
+          side: 'russia',
+        },
+      ],
+    ]),
+    figures: new Map([
+      [
+        'troops',
+        {
+          id: 'troops',
+          label: 'Troops',
+          unit: 'servicemen',
+          group: 'contingent',
+          description: 'Troops in the statement.',
+          values: [
+            {
+              date: '2020-11-10',
+              value: 1960,
+              qualifier: 'exact',
+              reporter: 'ru-mod',
+              sources: ['S88'],
+            },
+            {
+              date: '2022-09',
+              value: 202,
+              upper: 207,
+              qualifier: 'exact',
+              reporter: 'ru-mod',
+              sources: ['S88'],
+            },
+          ],
+        },
+      ],
+    ]),
+    notes: new NoteNumbers(),
+  };
+}
