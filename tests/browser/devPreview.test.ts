@@ -17,8 +17,7 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, viewports } from '../../scripts/chromium.ts';
+import { launchChromium, viewports } from '../../scripts/chromium.ts';
 import { copyProject } from '../../scripts/copyProject.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -141,11 +140,7 @@ describe('npm run dev follows data/ as an editor saves it', { timeout: 15 * 60_0
     placesText = read('places.json');
     write('places.json', brokenPlaces(placesText));
     url = await startDevServer();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM_PATH,
-      headless: true,
-      args: [...CHROMIUM_ARGS, '--disable-webgl', '--disable-3d-apis'],
-    });
+    browser = await launchChromium(['--disable-webgl', '--disable-3d-apis']);
   });
 
   after(async () => {
