@@ -133,7 +133,20 @@ class StoryScroller extends HTMLElement {
     if (fromScroll && location.hash !== `#${step.id}`)
       history.replaceState(history.state, '', `#${step.id}`);
     if (this.#live) this.#live.textContent = step.description;
+    this.#setRunState(element, step);
     this.#dispatch();
+  }
+
+  /**
+   * A chart that consecutive steps show is drawn once for the run (`.chart-run`) and stays in the
+   * panel: each step of the run sets its own state on that one element, which animates to it
+   * (at once with reduced motion; see ./chart-element.ts).
+   */
+  #setRunState(element: HTMLElement, step: ClientStep): void {
+    const chart = element.closest('.chart-run')?.querySelector<HTMLElement>('.chart[data-chart]');
+    if (!chart || !step.chart || step.chart.placement === 'text') return;
+    const state = JSON.stringify(step.chart.state ?? {});
+    if (chart.dataset.state !== state) chart.dataset.state = state;
   }
 
   /** Above the first step: no step is active and the address is the bare story address. */

@@ -128,3 +128,51 @@ describe('story step validation', () => {
     ]);
   });
 });
+
+describe('a chart shown by more than one step', () => {
+  /** The good dataset with steps a, b, c (in that reading order) showing the given charts. */
+  function withCharts(
+    charts: (string | undefined)[],
+    { chapters = [['a', 'b', 'c']] }: { chapters?: string[][] } = {},
+  ): string[] {
+    const data = goodDataset();
+    const lede = data.steps[0]!;
+    const ids = ['a', 'b', 'c'];
+    data.steps = ids.map((id, i) => {
+      const chapter = chapters.findIndex((c) => c.includes(id));
+      return {
+        file: `data/story/steps/0${chapter + 1}-0${i + 1}-${id}.md`,
+        text: lede.text
+          .replace('id: lede', `id: ${id}`)
+          .replace('chapter: a-week-on-the-line', `chapter: ch${chapter}`)
+          .replace('---\nOn', `${charts[i] ? `chart:\n  ${charts[i]}\n` : ''}---\nOn`),
+      };
+    });
+    const [first] = data.chapters.json as Record<string, unknown>[];
+    data.chapters.json = chapters.map((steps, i) => ({ ...first, id: `ch${i}`, steps }));
+    return validateDataset(data).problems.map(formatProblem);
+  }
+  const contingent = 'id: contingent';
+
+  it('lets consecutive steps of one chapter show it, to change its state in place', () =>
+    expect(withCharts([contingent, `${contingent}\n  state: { step: 4 }`, contingent])).toEqual(
+      [],
+    ));
+
+  it('rejects it again after a step without it', () =>
+    expect(withCharts([contingent, undefined, contingent])).toEqual([
+      expect.stringMatching(
+        /^data\/story\/steps\/01-03-c\.md › chart\.id: chart "contingent" is already shown by data\/story\/steps\/01-01-a\.md \(expected a chart shown again only by the very next step of the same chapter/,
+      ),
+    ]));
+
+  it('rejects it in the next step when that step opens another chapter', () =>
+    expect(
+      withCharts([undefined, contingent, contingent], { chapters: [['a', 'b'], ['c']] }),
+    ).toEqual([expect.stringMatching(/01-03-c\.md|02-03-c\.md/)]));
+
+  it('rejects a repeat placed in the text, where two drawings would share element ids', () =>
+    expect(withCharts([contingent, `${contingent}\n  placement: text`, undefined])).toHaveLength(
+      1,
+    ));
+});

@@ -16,6 +16,8 @@ export interface StepRefIds extends RefIds {
   chapters: ReadonlySet<string> | null;
   placesWithCoordinates: ReadonlySet<string>;
   charts: ReadonlySet<string>;
+  /** Step ids in reading order (chapters.json); absent: the order the steps are given in. */
+  order?: readonly string[];
 }
 
 /**
@@ -25,12 +27,20 @@ export interface StepRefIds extends RefIds {
 export function checkSteps(steps: readonly LocatedStep[], ids: StepRefIds): Problem[] {
   const problems: Problem[] = [];
   const seen = new Map<string, string>();
-  // A chart's element ids are derived from its id, so the story can show each chart only once.
+  // A chart's element ids are derived from its id, so the story draws each chart once: steps that
+  // show it again must follow on directly (same chapter, both in the graphic panel), where the one
+  // drawing stays in the panel and only its state changes.
   const chartSeen = new Map<string, string>();
+  const position = new Map((ids.order ?? steps.map((s) => s.step.id)).map((id, i) => [id, i]));
+  const inOrder = [...steps].sort(
+    (a, b) => (position.get(a.step.id) ?? Infinity) - (position.get(b.step.id) ?? Infinity),
+  );
+  const previous = new Map(inOrder.map((s, i) => [s, i > 0 ? inOrder[i - 1] : undefined]));
   const add = (file: string, path: string, message: string) =>
     problems.push({ file, path, message });
 
-  for (const { file, step, body } of steps) {
+  for (const located of steps) {
+    const { file, step, body } = located;
     const first = seen.get(step.id);
     if (first)
       add(
@@ -78,13 +88,19 @@ export function checkSteps(steps: readonly LocatedStep[], ids: StepRefIds): Prob
     });
     if (step.chart) {
       const firstChart = chartSeen.get(step.chart.id);
-      if (firstChart)
+      const before = previous.get(located);
+      const continues =
+        before?.step.chart?.id === step.chart.id &&
+        before.step.chapter === step.chapter &&
+        before.step.chart.placement !== 'text' &&
+        step.chart.placement !== 'text';
+      if (firstChart && !continues)
         add(
           file,
           'chart.id',
-          `chart "${step.chart.id}" is already shown by ${firstChart} (expected each chart in one step only)`,
+          `chart "${step.chart.id}" is already shown by ${firstChart} (expected a chart shown again only by the very next step of the same chapter, both with the chart in the graphic panel, so the one drawing stays in place)`,
         );
-      else chartSeen.set(step.chart.id, file);
+      else if (!firstChart) chartSeen.set(step.chart.id, file);
     }
     if (step.chart && !ids.charts.has(step.chart.id))
       add(

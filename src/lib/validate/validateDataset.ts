@@ -247,6 +247,7 @@ export function validateDataset(raw: RawDataset): ValidationResult {
       chapters: known.chapters,
       placesWithCoordinates,
       charts: new Set<string>(chartIds),
+      order: chapterListings(raw.chapters).flatMap((c) => c.record.steps),
     }),
   );
   // The plain texts whose references are expanded as data/ loads (src/data/loaders.ts).
