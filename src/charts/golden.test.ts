@@ -1,7 +1,7 @@
 /**
  * Golden files: the build-time SVG of every chart, compared byte for byte with
- * tests/golden/charts/*.svg. Inputs are frozen copies of the chart inputs built from data/
- * (tests/golden/charts/inputs/, see the README there), so editing data never breaks these tests.
+ * tests/golden/charts/*.svg. Each chart's data is a frozen copy of what its preparation
+ * builds from data/ (tests/golden/charts/data/, see the README there), so editing data never breaks these tests.
  * After an intended change to a chart, regenerate and review the diff:
  *
  *   UPDATE_GOLDEN=1 node_modules/.bin/vitest run src/charts/golden.test.ts
@@ -23,9 +23,9 @@ describe('build-time SVG matches the golden files', async () => {
       ['wide', 960, {}],
       ['partial', 440, c.partial],
     ] as [string, number, ChartState][]) {
-      it(`${c.spec.id} ${name} (${width} px${name === 'partial' ? `, state ${JSON.stringify(state)}` : ''})`, () => {
-        const svg = renderChart(c.spec, c.input, { width }, state);
-        const file = new URL(`${c.spec.id}-${name}.svg`, DIR);
+      it(`${c.id} ${name} (${width} px${name === 'partial' ? `, state ${JSON.stringify(state)}` : ''})`, () => {
+        const svg = renderChart(c.spec, c.data, { width, chartId: c.id }, state);
+        const file = new URL(`${c.id}-${name}.svg`, DIR);
         if (update || !existsSync(file)) {
           mkdirSync(DIR, { recursive: true });
           writeFileSync(file, `${svg}\n`);

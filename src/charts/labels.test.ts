@@ -13,11 +13,11 @@ import { nameModes } from '../lib/placeName.ts';
 describe('chart labels', async () => {
   const cases = await goldenCases();
   for (const c of cases) {
-    const states: ChartState[] = [{}, c.partial, c.spec.startState(c.input), { step: 1 }];
+    const states: ChartState[] = [{}, c.partial, c.spec.startState(c.data), { step: 1 }];
     for (const width of variantWidths)
       for (const names of nameModes)
-        it(`${c.spec.id} at ${width} px, names ${names}: no overlapping or clipped text`, () => {
-          const layout = c.spec.layout(c.input, { ...c.spec.defaults, width, names });
+        it(`${c.id} at ${width} px, names ${names}: no overlapping or clipped text`, () => {
+          const layout = c.spec.layout(c.data, { ...c.spec.defaults, width, names });
           for (const state of states) {
             const scene = c.spec.scene(layout, state);
             const boxes = textBoxes(scene);

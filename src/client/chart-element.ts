@@ -1,8 +1,9 @@
 /**
- * Ships to the browser. The behaviour every chart element shares (`<chart-…>` around the SVGs the
- * build wrote):
+ * Ships to the browser. The one chart element, defined once per chart of the registry as
+ * `<chart-<id>>` (see ./defineCharts.ts) around the SVGs the build wrote. With its chart's module
+ * (src/charts/registry.ts), it:
  *
- * - reads the chart input from its `script.chart-input` JSON and mounts the chart on `.chart-canvas`;
+ * - reads the chart's data from its `script.chart-data` JSON and mounts the chart on `.chart-canvas`;
  * - draws the state in `data-state` (see src/charts/core/chartState.ts) whenever the story sets
  *   it, animated unless the reader prefers reduced motion (the page's switch or the system
  *   setting, via ./preferences.ts); repeating a state does nothing;
@@ -10,11 +11,12 @@
  *   scrolls into view; one already on screen is left as drawn; printing draws it at once;
  * - names places in the reader's convention (`<html data-names>`, then every `karabakh:names`
  *   event from ./placeNames.ts), keeping whatever state is drawn;
+ * - wires up the chart's controls, if it has any (the war timeline's scrubber);
  * - undoes all of it in `disconnectedCallback`.
  */
-import type { ChartHandle } from '../charts/core/mountChart.ts';
-import { DEFAULT_DURATION } from '../charts/core/mountChart.ts';
-import { parseChartState, type ChartState } from '../charts/core/chartState.ts';
+import type { ChartHost, ChartModule } from '../charts/core/chartModule.ts';
+import { DEFAULT_DURATION, mountChart, type ChartHandle } from '../charts/core/mountChart.ts';
+import { parseChartState } from '../charts/core/chartState.ts';
 import { nameModes, type NameMode } from '../lib/placeName.ts';
 import { NAMES_EVENT, type NamesDetail } from './events.ts';
 import { isReducedMotion } from './preferences.ts';
@@ -25,22 +27,12 @@ function pageNameMode(): NameMode {
   return (nameModes as readonly string[]).includes(mode ?? '') ? (mode as NameMode) : 'en';
 }
 
-/** What a chart element needs from its chart. */
-export interface ChartBinding<D> {
-  mount(target: Element, data: D, options: { labelledBy?: string; names?: NameMode }): ChartHandle;
-  startState(data: D): ChartState;
-  /** Extra wiring (controls); returns its own clean-up. */
-  connect?(element: ChartElement<D>): () => void;
-  /** Called after every state the element draws. */
-  drawn?(element: ChartElement<D>, state: ChartState): void;
-}
-
-/** Base class of the chart elements. */
-export abstract class ChartElement<D> extends HTMLElement {
+/** The chart element; {@link defineChart} gives each chart's tag its module. */
+export abstract class ChartElement extends HTMLElement implements ChartHost<unknown> {
   static observedAttributes = ['data-state'];
-  protected abstract binding: ChartBinding<D>;
+  protected abstract module: ChartModule;
   chart?: ChartHandle;
-  data?: D;
+  data?: unknown;
   private observer?: IntersectionObserver;
   private waitingToReveal = false;
   private cleanup?: () => void;
@@ -51,14 +43,18 @@ export abstract class ChartElement<D> extends HTMLElement {
   }
 
   connectedCallback(): void {
-    const json = this.querySelector('script.chart-input')?.textContent;
+    const json = this.querySelector('script.chart-data')?.textContent;
     const canvas = this.querySelector('.chart-canvas');
     if (!json || !canvas) return;
-    this.data = JSON.parse(json) as D;
+    this.data = JSON.parse(json) as unknown;
     // The build named the chart's title and takeaway; keep pointing at them.
     const labelledBy = canvas.querySelector('svg')?.getAttribute('aria-labelledby') ?? undefined;
-    this.chart = this.binding.mount(canvas, this.data, { labelledBy, names: pageNameMode() });
-    this.cleanup = this.binding.connect?.(this);
+    this.chart = mountChart(this.module.spec, canvas, this.data, {
+      labelledBy,
+      names: pageNameMode(),
+      chartId: this.dataset.chart,
+    });
+    this.cleanup = this.module.controls?.connect(this);
     document.addEventListener(NAMES_EVENT, this.onNames);
     window.addEventListener('beforeprint', this.onPrint);
     if (isReducedMotion() || !('IntersectionObserver' in window)) {
@@ -75,7 +71,7 @@ export abstract class ChartElement<D> extends HTMLElement {
             this.draw(0);
             this.observer?.disconnect();
           } else {
-            this.chart?.update(this.binding.startState(this.data!), { duration: 0 });
+            this.chart?.update(this.module.spec.startState(this.data), { duration: 0 });
             this.waitingToReveal = true;
           }
         } else if (visible && this.waitingToReveal) {
@@ -128,6 +124,17 @@ export abstract class ChartElement<D> extends HTMLElement {
     const { state, problems } = parseChartState(this.dataset.state);
     for (const p of problems) console.warn(`<${this.localName}>: ${p}`);
     this.chart.update(state, { duration });
-    this.binding.drawn?.(this, state);
+    this.module.controls?.drawn(this, state);
   }
+}
+
+/** Defines `tag` as the chart element for the chart whose module is `module` (once). */
+export function defineChart(tag: string, module: ChartModule): void {
+  if (customElements.get(tag)) return;
+  customElements.define(
+    tag,
+    class extends ChartElement {
+      protected module = module;
+    },
+  );
 }

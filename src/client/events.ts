@@ -13,7 +13,7 @@ export type EventStep = MapStep & Partial<Pick<StepData, 'chapter'>>;
 
 /** A step became active (the story scroller, an embed's stepper). */
 export const STEP_EVENT = 'karabakh:step';
-/** The war-timeline scrubber asks the map to mark the places claimed so far. */
+/** The war timeline's scrubber asks the map to mark the places claimed so far. */
 export const HIGHLIGHT_PLACES_EVENT = 'karabakh:highlight-places';
 /** The reader's motion preference changed (the page's switch or the system setting). */
 export const REDUCED_MOTION_EVENT = 'karabakh:reduced-motion';

@@ -1,9 +1,9 @@
-/** Every chart a story step (or an embed) can show. */
-export const chartIds = [
-  'war-timeline',
-  'counting-the-dead',
-  'contingent',
-  'incidents',
-  'exodus',
-] as const;
-export type ChartId = (typeof chartIds)[number];
+import { chartSelectionSchemas, type ChartId } from './chartSelection.ts';
+
+export type { ChartId };
+
+/**
+ * Every chart a story step (or an embed) can show: the keys of the selection schemas, in the
+ * order of the chart registry (src/charts/registry.ts, which a test holds to the same list).
+ */
+export const chartIds = Object.keys(chartSelectionSchemas) as ChartId[];

@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { chartIds } from './chartIds.ts';
+import { chartSelectionSchemas, type ChartId, type ChartSelection } from './chartSelection.ts';
 
-/** The editor-owned words around a chart: its title and one-sentence takeaway. */
-export const chartTextSchema = z.strictObject({
-  /** Which chart (see src/schemas/chartIds.ts). */
-  id: z.enum(chartIds),
+/** The fields every chart's entry has, whatever the chart. */
+const chartWords = {
   /** Title shown above the chart. */
   title: z.string().min(3).max(60),
   /** One sentence in our words: what the reader should take away. */
@@ -15,6 +14,38 @@ export const chartTextSchema = z.strictObject({
    * its data can show.
    */
   method: z.string().min(20).max(400).optional(),
-});
+};
 
-export type ChartText = z.infer<typeof chartTextSchema>;
+/** The entry of one chart: its words and which records it shows. */
+const chartEntrySchema = <I extends ChartId>(id: I) =>
+  z.strictObject({
+    /** Which chart (see src/charts/registry.ts). */
+    id: z.literal(id),
+    ...chartWords,
+    /** Which series or events the chart shows (see src/schemas/chartSelection.ts). */
+    selection: chartSelectionSchemas[id],
+  });
+
+/** One entry of data/story/charts.json, for the chart `I`. */
+export type ChartTextOf<I extends ChartId> = {
+  id: I;
+  title: string;
+  takeaway: string;
+  method?: string | undefined;
+  selection: ChartSelection<I>;
+};
+
+/** One entry of data/story/charts.json. */
+export type ChartText = { [I in ChartId]: ChartTextOf<I> }[ChartId];
+
+/**
+ * What editors decide about a chart, in data/story/charts.json: its title, one-sentence takeaway
+ * and optional method note, and its `selection` (whose fields depend on the chart, by `id`).
+ */
+export const chartTextSchema = z.discriminatedUnion(
+  'id',
+  chartIds.map(chartEntrySchema) as unknown as [
+    ReturnType<typeof chartEntrySchema>,
+    ...ReturnType<typeof chartEntrySchema>[],
+  ],
+) as unknown as z.ZodType<ChartText>;

@@ -32,7 +32,7 @@ export const cameraSchema = z
 
 /** What a step's graphic shows when it is a chart rather than the map. */
 export const stepChartSchema = z.strictObject({
-  /** Chart id, e.g. "war-timeline". */
+  /** Chart id: an entry of the chart registry (src/charts/registry.ts). */
   id: kebabId,
   /**
    * Where the chart goes: "graphic" replaces the map for this step; "text" puts it in the step's

@@ -154,7 +154,7 @@ export function contingentScene(layout: ContingentLayout, state: ChartState): Sv
       ),
     ),
   ];
-  return svgRoot('contingent', o, px(layout.height), [
+  return svgRoot(o, px(layout.height), [
     textLines(layout.title, { class: 'panel-title strong' }),
     textLines(layout.note, { class: 'tick' }),
     el('g', { class: 'allowed' }, groups),

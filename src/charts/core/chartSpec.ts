@@ -13,6 +13,8 @@ export interface BaseOptions {
    * in every convention size and place their labels by this one's strings. The build draws 'en'.
    */
   names?: NameMode;
+  /** The chart's registry id, which names its SVG (`class="chart-svg chart-<id>"`). */
+  chartId?: string;
 }
 
 /**
@@ -21,8 +23,6 @@ export interface BaseOptions {
  * scene; the browser patches it into the DOM, animating between states.
  */
 export interface ChartSpec<Data, Options extends BaseOptions, Layout> {
-  /** Kebab-case id, as in src/schemas/chartIds.ts. */
-  id: string;
   defaults: Options;
   layout(data: Data, options: Options): Layout;
   scene(layout: Layout, state: ChartState): SvgNode;
@@ -31,16 +31,11 @@ export interface ChartSpec<Data, Options extends BaseOptions, Layout> {
 }
 
 /** The root `<svg>` every chart scene returns. */
-export function svgRoot(
-  id: string,
-  options: BaseOptions,
-  height: number,
-  children: SvgNode[],
-): SvgNode {
+export function svgRoot(options: BaseOptions, height: number, children: SvgNode[]): SvgNode {
   return el(
     'svg',
     {
-      class: `chart-svg chart-${id}`,
+      class: options.chartId ? `chart-svg chart-${options.chartId}` : 'chart-svg',
       viewBox: `0 0 ${options.width} ${height}`,
       width: options.width,
       height,

@@ -2,6 +2,7 @@
  * Ships to the browser. "Counting the dead": `countingTheDead(target, data, options)` adopts the
  * SVGs the build wrote into `target` and returns `{ update(state), destroy() }`.
  */
+import type { ChartModule } from '../core/chartModule.ts';
 import type { ChartSpec } from '../core/chartSpec.ts';
 import { mountChart, type ChartHandle } from '../core/mountChart.ts';
 import {
@@ -20,12 +21,14 @@ export const countingTheDeadSpec: ChartSpec<
   CountingTheDeadOptions,
   CountingTheDeadLayout
 > = {
-  id: 'counting-the-dead',
   defaults,
   layout: layoutCountingTheDead,
   scene: countingTheDeadScene,
   startState: () => ({ step: 0 }),
 };
+
+/** What the chart registry loads for the chart. */
+export const countingTheDeadChart: ChartModule<CountingTheDeadData> = { spec: countingTheDeadSpec };
 
 /** Mounts "Counting the dead" on `target`. */
 export function countingTheDead(

@@ -7,7 +7,7 @@ import { tollsScene } from './tollsScene.ts';
 
 /** "Counting the dead" drawn for one state. */
 export function countingTheDeadScene(layout: CountingTheDeadLayout, state: ChartState): SvgNode {
-  return svgRoot('counting-the-dead', layout.options, px(layout.height), [
+  return svgRoot(layout.options, px(layout.height), [
     tollsScene(layout.tolls, layout.options, state),
     civiliansScene(layout.civilians, state),
   ]);

@@ -50,5 +50,5 @@ export function exodusScene(layout: ExodusLayout, state: ChartState): SvgNode {
       el('line', { class: 'reference', x1: px(r.x), x2: px(r.x), y1: px(r.y1), y2: px(r.y2) }),
     );
   }
-  return svgRoot('exodus', layout.options, px(layout.height), children);
+  return svgRoot(layout.options, px(layout.height), children);
 }

@@ -2,6 +2,7 @@
  * Ships to the browser. "Incidents on the line": `incidents(target, data, options)` adopts the
  * SVGs the build wrote into `target` and returns `{ update(state), destroy() }`.
  */
+import type { ChartModule } from '../core/chartModule.ts';
 import type { ChartSpec } from '../core/chartSpec.ts';
 import { mountChart, type ChartHandle } from '../core/mountChart.ts';
 import { defaults, layoutIncidents, type IncidentsLayout } from './incidentsLayout.ts';
@@ -12,12 +13,14 @@ export { defaults };
 
 /** "Incidents on the line" as a chart spec (shared by the build and the browser). */
 export const incidentsSpec: ChartSpec<IncidentsData, IncidentsOptions, IncidentsLayout> = {
-  id: 'incidents',
   defaults,
   layout: layoutIncidents,
   scene: incidentsScene,
   startState: () => ({ step: 0 }),
 };
+
+/** What the chart registry loads for the chart. */
+export const incidentsChart: ChartModule<IncidentsData> = { spec: incidentsSpec };
 
 /** Mounts "Incidents on the line" on `target`. */
 export function incidents(

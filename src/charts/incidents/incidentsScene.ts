@@ -122,8 +122,5 @@ export function incidentsScene(layout: IncidentsLayout, state: ChartState): SvgN
     }),
     textLines(d.note, { class: 'tick' }),
   ]);
-  return svgRoot('incidents', o, px(layout.height), [
-    el('g', { class: 'strip' }, strip),
-    distances,
-  ]);
+  return svgRoot(o, px(layout.height), [el('g', { class: 'strip' }, strip), distances]);
 }

@@ -5,7 +5,7 @@
 import type { NameMode } from '../../lib/placeName.ts';
 import type { BaseOptions } from '../core/chartSpec.ts';
 
-/** One incident, as prepared by src/lib/chartData/incidentsData.ts. */
+/** One incident, as prepared by src/lib/chartData/prepareIncidents.ts. */
 export interface Incident {
   id: string;
   date: string;

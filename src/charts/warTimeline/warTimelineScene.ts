@@ -125,5 +125,5 @@ export function warTimelineScene(layout: WarTimelineLayout, state: ChartState): 
     y2: px(axisY + 8),
     opacity: state.until && day < layout.days ? 1 : 0,
   });
-  return svgRoot('war-timeline', o, px(layout.height), [legend, axis, cursor, marks]);
+  return svgRoot(o, px(layout.height), [legend, axis, cursor, marks]);
 }

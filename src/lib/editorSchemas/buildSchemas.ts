@@ -110,7 +110,9 @@ const FILES: FileSchema[] = [
     files: ['data/story/charts.json'],
     schema: chartTextSchema,
     list: true,
-    ids: [[['id'], 'chart']],
+    // One branch per chart, chosen by its `id` (a constant in each); the selection's ids are
+    // linked by linkSelectionIds.
+    ids: [],
   },
   { name: 'site.schema.json', files: ['data/site.json'], schema: siteSchema, list: false, ids: [] },
   {
@@ -219,6 +221,21 @@ function linkIds(record: Json, ids: readonly IdField[]): void {
   }
 }
 
+/** Points every field a chart selection marks as an id at the current ids in ids.schema.json. */
+function linkSelectionIds(node: unknown): void {
+  if (Array.isArray(node)) return node.forEach(linkSelectionIds);
+  if (!node || typeof node !== 'object') return;
+  const schema = node as Json;
+  // The `idOf` metadata of src/schemas/chartSelection.ts's figureRef and eventRef.
+  if (typeof schema.idOf === 'string') {
+    const kind = schema.idOf;
+    for (const key of Object.keys(schema)) if (key !== 'description') delete schema[key];
+    schema.$ref = `${IDS_SCHEMA}#/$defs/${kind}`;
+    return;
+  }
+  Object.values(schema).forEach(linkSelectionIds);
+}
+
 /** The committed schemas, by file name, built from the zod schemas in `schemaDir`. */
 export function buildSchemas(schemaDir: string): Record<string, Json> {
   const docs = docComments(schemaDir);
@@ -228,6 +245,7 @@ export function buildSchemas(schemaDir: string): Record<string, Json> {
     delete record.$schema;
     describe(record, docs);
     linkIds(record, file.ids);
+    linkSelectionIds(record);
     out[file.name] = {
       $schema: 'https://json-schema.org/draft/2020-12/schema',
       title: `${file.files.join(', ')}: generated from src/schemas by npm run schemas; do not edit`,

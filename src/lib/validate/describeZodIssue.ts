@@ -76,6 +76,16 @@ export function describeZodIssue(issue: Issue, received: unknown): string {
         return `is ${describeValue(received)} (expected ${issue.message})`;
       return `is ${describeValue(received)}, not a valid ${issue.format}`;
     }
+    case 'invalid_union': {
+      // A record whose shape is chosen by one field (a chart entry's `id`): zod lists the choices.
+      const choices = /^Invalid discriminator value\. Expected (.*)$/.exec(issue.message)?.[1];
+      if (choices)
+        return `is ${describeValue(received)}, which is not allowed (expected one of: ${choices
+          .split(' | ')
+          .map((c) => `"${c.replace(/^'|'$/g, '')}"`)
+          .join(', ')})`;
+      return `${issue.message} (got ${describeValue(received)})`;
+    }
     case 'custom':
       return issue.message.includes('(expected') ? issue.message : `${issue.message}`;
     default:

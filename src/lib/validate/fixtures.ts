@@ -2,7 +2,27 @@
  * A small, valid dataset for validator tests. Tests copy it and break one thing at a time, so each
  * rule is proven with a good input and a bad one.
  */
+import { chartIds, type ChartId } from '../../schemas/chartIds.ts';
+import type { ChartSelection } from '../../schemas/chartSelection.ts';
 import type { RawDataset } from './rawDataset.ts';
+
+const FIGURE = 'observation-posts';
+const EVENT = '2022-03-27-furukh-withdrawal-claim';
+
+/** A valid selection for every chart, naming only this dataset's one figure series and event. */
+const selections: { [I in ChartId]: ChartSelection<I> } = {
+  'war-timeline': { warId: EVENT, agreementIds: [EVENT] },
+  'counting-the-dead': { tolls: [{ id: FIGURE, role: 'official' }], civilians: [FIGURE] },
+  contingent: {
+    allowed: [FIGURE],
+    posts: FIGURE,
+    temporaryPosts: FIGURE,
+    postsClosed: FIGURE,
+    temporaryPostsClosed: FIGURE,
+  },
+  incidents: { from: '2022-01', to: '2022-12', categories: ['statement'] },
+  exodus: { displaced: FIGURE },
+};
 
 export function goodDataset(): RawDataset {
   return structuredClone({
@@ -102,13 +122,12 @@ export function goodDataset(): RawDataset {
     },
     charts: {
       file: 'data/story/charts.json',
-      json: ['war-timeline', 'counting-the-dead', 'contingent', 'incidents', 'exodus'].map(
-        (id) => ({
-          id,
-          title: 'A chart title',
-          takeaway: 'One sentence the reader takes away.',
-        }),
-      ),
+      json: chartIds.map((id) => ({
+        id,
+        title: 'A chart title',
+        takeaway: 'One sentence the reader takes away.',
+        selection: selections[id],
+      })),
     },
     site: { file: 'data/site.json', json: { lastUpdated: '2022-04-20' } },
     events: [

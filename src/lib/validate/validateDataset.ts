@@ -18,6 +18,7 @@ import { validateRecords, joinPath } from './validateRecords.ts';
 import { stepSchema } from '../../schemas/step.ts';
 import { chartIds } from '../../schemas/chartIds.ts';
 import { chartTextSchema } from '../../schemas/chartText.ts';
+import { checkChartSelections } from './checkChartSelections.ts';
 import { splitFrontMatter } from '../story/frontMatter.ts';
 import { checkSteps, type LocatedStep } from './checkSteps.ts';
 import { checkTextRefs, type RefIds } from './checkRefs.ts';
@@ -183,14 +184,17 @@ export function validateDataset(raw: RawDataset): ValidationResult {
   );
   problems.push(...validateSite(raw.site, data));
 
-  const missingCharts = chartIds.filter((id) => !charts.some((c) => c.record.id === id));
-  if (Array.isArray(raw.charts.json))
-    for (const id of missingCharts)
+  // By the ids as written: an entry that fails its schema is reported there, not as missing.
+  const chartsInFile = rawIds(raw.charts);
+  if (chartsInFile)
+    for (const id of chartIds.filter((c) => !chartsInFile.has(c)))
       problems.push({
         file: raw.charts.file,
         path: '',
-        message: `has no entry for chart "${id}" (expected a title and takeaway for every chart)`,
+        message: `has no entry for chart "${id}" (expected a title, takeaway and selection for every chart)`,
       });
+
+  problems.push(...checkChartSelections(charts, { figures: known.figures, events: known.events }));
 
   const placesWithCoordinates = new Set(
     (Array.isArray(raw.places.json) ? (raw.places.json as { id?: unknown; lat?: unknown }[]) : [])

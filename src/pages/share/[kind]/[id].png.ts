@@ -4,7 +4,7 @@
  */
 import { Resvg } from '@resvg/resvg-js';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getChartInputs } from '../../../data/chartInputs.ts';
+import { getCharts } from '../../../data/charts.ts';
 import { getDataset } from '../../../data/dataset.ts';
 import {
   shareCardDefaults,
@@ -15,14 +15,13 @@ import { shareImageSize, type ShareKind } from '../../../lib/share/sharePath.ts'
 import { loadGeometry } from '../../../map/build/loadGeometry.ts';
 import { renderStaticMap } from '../../../map/build/staticMap.ts';
 import { storyMapPlaces } from '../../../map/shared/storyMapPlaces.ts';
-import { chartIds } from '../../../schemas/chartIds.ts';
 
 interface Props {
   card: ShareCardInput;
 }
 
 export const getStaticPaths = (async () => {
-  const [data, charts] = await Promise.all([getDataset(), getChartInputs()]);
+  const [data, charts] = await Promise.all([getDataset(), getCharts()]);
   const allPlaces = [...data.places.values()];
   const chapters = data.chapters.map((chapter) => {
     // The same "map step" as the map embeds: the first step of the chapter without a chart.
@@ -46,13 +45,9 @@ export const getStaticPaths = (async () => {
     };
     return { params: { kind: 'chapter' satisfies ShareKind, id: chapter.id }, props: { card } };
   });
-  const chartCards = chartIds.map((id) => {
-    const card: ShareCardInput = {
-      title: charts[id].title,
-      kicker: 'Chart',
-      text: charts[id].takeaway,
-    };
-    return { params: { kind: 'chart' satisfies ShareKind, id }, props: { card } };
+  const chartCards = [...charts.values()].map((chart) => {
+    const card: ShareCardInput = { title: chart.title, kicker: 'Chart', text: chart.takeaway };
+    return { params: { kind: 'chart' satisfies ShareKind, id: chart.id }, props: { card } };
   });
   return [...chapters, ...chartCards];
 }) satisfies GetStaticPaths;

@@ -1,19 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import type { FeatureCollection } from 'geojson';
 import type { z } from 'zod';
-import { actorsFileSchema, type Actor } from '../../schemas/actor.ts';
-import { eventsFileSchema, type Event } from '../../schemas/event.ts';
-import { figuresFileSchema, type FigureSeries } from '../../schemas/figure.ts';
-import { placesFileSchema, type Place } from '../../schemas/place.ts';
-import { sourcesFileSchema, type Source } from '../../schemas/source.ts';
-
-/** The data files the charts read, parsed (defaults applied) as Astro's collections would give them. */
-export interface ChartSourceData {
-  events: Event[];
-  figures: FigureSeries[];
-  actors: Actor[];
-  places: Place[];
-  sources: Source[];
-}
+import { actorsFileSchema } from '../../schemas/actor.ts';
+import { eventsFileSchema } from '../../schemas/event.ts';
+import { figuresFileSchema } from '../../schemas/figure.ts';
+import { placesFileSchema } from '../../schemas/place.ts';
+import { sourcesFileSchema } from '../../schemas/source.ts';
+import type { ChartSources } from './preparedChart.ts';
 
 const DATA = new URL('../../../data/', import.meta.url);
 const read = <S extends z.ZodType>(schema: S, file: string | URL): z.infer<S> =>
@@ -23,7 +16,7 @@ const read = <S extends z.ZodType>(schema: S, file: string | URL): z.infer<S> =>
  * Reads data/ directly, for tests and tools that run outside Astro (pages use getCollection).
  * The build has validated the files, so a parse failure here means a broken checkout.
  */
-export function readChartSourceData(): ChartSourceData {
+export function readChartSources(): ChartSources {
   const eventsDir = new URL('events/', DATA);
   return {
     events: readdirSync(eventsDir)
@@ -34,5 +27,9 @@ export function readChartSourceData(): ChartSourceData {
     actors: read(actorsFileSchema, 'actors.json'),
     places: read(placesFileSchema, 'places.json'),
     sources: read(sourcesFileSchema, 'sources.json'),
+    geometry: (name) =>
+      JSON.parse(
+        readFileSync(new URL(`geometry/${name}.geojson`, DATA), 'utf8'),
+      ) as FeatureCollection,
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { contingentData } from './contingentData.ts';
-import { countingTheDeadData } from './countingTheDeadData.ts';
-import { exodusData } from './exodusData.ts';
+import { prepareContingent } from '../contingent/prepareContingent.ts';
+import { prepareCountingTheDead } from '../countingTheDead/prepareCountingTheDead.ts';
+import { prepareExodus } from '../exodus/prepareExodus.ts';
 import { figureRows } from './figureRows.ts';
 import { reportedSeries } from './reportedSeries.ts';
 import { actors, series, sources } from './testFixtures.ts';
@@ -62,12 +62,12 @@ describe('figureRows', () => {
   });
 });
 
-describe('countingTheDeadData', () => {
+describe('prepareCountingTheDead', () => {
   const {
-    input,
+    data: input,
     table,
     sources: cited,
-  } = countingTheDeadData(figures, actors, sources, {
+  } = prepareCountingTheDead(figures, actors, sources, {
     tolls: [
       { id: 'az-dead', role: 'official' },
       { id: 'mixed', role: 'independent' },
@@ -87,8 +87,8 @@ describe('countingTheDeadData', () => {
   });
 });
 
-describe('contingentData', () => {
-  const { input } = contingentData(figures, actors, sources, {
+describe('prepareContingent', () => {
+  const { data: input } = prepareContingent(figures, actors, sources, {
     allowed: ['allowed'],
     posts: 'posts',
     temporaryPosts: 'temporary',
@@ -118,9 +118,9 @@ describe('contingentData', () => {
   });
 });
 
-describe('exodusData', () => {
+describe('prepareExodus', () => {
   it('pairs the counts with the population estimate, each with its reporter', () => {
-    const { input, table } = exodusData(figures, actors, sources, {
+    const { data: input, table } = prepareExodus(figures, actors, sources, {
       displaced: 'posts',
       population: 'population',
     });
@@ -130,7 +130,7 @@ describe('exodusData', () => {
   });
   it('works without a population estimate', () => {
     expect(
-      exodusData(figures, actors, sources, { displaced: 'posts' }).input.population,
+      prepareExodus(figures, actors, sources, { displaced: 'posts' }).data.population,
     ).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { actors, claim, event, places, sources } from './testFixtures.ts';
-import { warTimelineData } from './warTimelineData.ts';
+import { actors, claim, event, places, sources } from '../prepare/testFixtures.ts';
+import { prepareWarTimeline } from './prepareWarTimeline.ts';
 
 const events = [
   event('war', '2020-09-27', 'war', { endDate: '2020-11-10' }),
@@ -26,8 +26,12 @@ const events = [
 ];
 const config = { warId: 'war', agreementIds: ['statement'] };
 
-describe('warTimelineData', () => {
-  const { input, table, sources: cited } = warTimelineData(events, actors, places, sources, config);
+describe('prepareWarTimeline', () => {
+  const {
+    data: input,
+    table,
+    sources: cited,
+  } = prepareWarTimeline(events, actors, places, sources, config);
   it('bounds the timeline by the war event', () => {
     expect([input.start, input.end]).toEqual(['2020-09-27', '2020-11-10']);
   });
@@ -66,10 +70,10 @@ describe('warTimelineData', () => {
   });
   it('fails clearly on a war without an end date or an unknown agreement', () => {
     expect(() =>
-      warTimelineData([event('war', '2020-09-27', 'war')], actors, places, sources, config),
+      prepareWarTimeline([event('war', '2020-09-27', 'war')], actors, places, sources, config),
     ).toThrow(/has no endDate/);
     expect(() =>
-      warTimelineData(events, actors, places, sources, { warId: 'war', agreementIds: ['nope'] }),
+      prepareWarTimeline(events, actors, places, sources, { warId: 'war', agreementIds: ['nope'] }),
     ).toThrow(/unknown event "nope"/);
   });
 });

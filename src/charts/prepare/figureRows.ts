@@ -1,9 +1,9 @@
-import { formatValue } from '../../charts/core/formatValue.ts';
+import { formatValue } from '../core/formatValue.ts';
 import type { Actor } from '../../schemas/actor.ts';
 import type { FigureSeries } from '../../schemas/figure.ts';
 import type { Source } from '../../schemas/source.ts';
-import { formatDate } from '../formatDate.ts';
-import type { TableColumn, TableRow } from './chartData.ts';
+import { formatDate } from '../../lib/formatDate.ts';
+import type { TableColumn, TableRow } from './preparedChart.ts';
 import { lookup } from './lookup.ts';
 import { sourceRefs } from './sourceRefs.ts';
 

@@ -1,20 +1,31 @@
 /**
- * The site's chart selections against the real data/: every id resolves, and every number a chart
+ * The chart selections of data/story/charts.json against the real data/: every id resolves, and every number a chart
  * draws is a value of data/figures.json with the same date and reporter (nothing typed by hand,
  * nothing blended).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { ReportedValue } from '../../charts/core/reported.ts';
-import { chartSelections as s } from './chartSelections.ts';
-import { contingentData } from './contingentData.ts';
-import { countingTheDeadData } from './countingTheDeadData.ts';
-import { exodusData } from './exodusData.ts';
-import { incidentsData } from './incidentsData.ts';
-import { readChartSourceData } from './readData.ts';
-import { warTimelineData } from './warTimelineData.ts';
+import type { ReportedValue } from '../core/reported.ts';
+import { prepareContingent } from '../contingent/prepareContingent.ts';
+import { prepareCountingTheDead } from '../countingTheDead/prepareCountingTheDead.ts';
+import { prepareExodus } from '../exodus/prepareExodus.ts';
+import { prepareIncidents } from '../incidents/prepareIncidents.ts';
+import type { ChartId } from '../../schemas/chartIds.ts';
+import type { ChartSelection } from '../../schemas/chartSelection.ts';
+import { readChartSources } from './readData.ts';
+import { readChartSelections } from './readSelections.ts';
+import { prepareWarTimeline } from '../warTimeline/prepareWarTimeline.ts';
 
-const d = readChartSourceData();
+const d = readChartSources();
+const selections = readChartSelections();
+const selection = <I extends ChartId>(id: I) => selections.get(id) as ChartSelection<I>;
+const s = {
+  warTimeline: selection('war-timeline'),
+  countingTheDead: selection('counting-the-dead'),
+  contingent: selection('contingent'),
+  incidents: selection('incidents'),
+  exodus: selection('exodus'),
+};
 const fromData = (v: ReportedValue) =>
   d.figures.some((f) =>
     f.values.some(
@@ -29,7 +40,13 @@ const fromData = (v: ReportedValue) =>
 
 describe('chart selections on the real data', () => {
   it('war timeline: capture claims with places, three ceasefires and the statement', () => {
-    const { input } = warTimelineData(d.events, d.actors, d.places, d.sources, s.warTimeline);
+    const { data: input } = prepareWarTimeline(
+      d.events,
+      d.actors,
+      d.places,
+      d.sources,
+      s.warTimeline,
+    );
     expect(
       input.marks.filter((m) => m.kind === 'capture-claim').every((m) => m.placeIds.length > 0),
     ).toBe(true);
@@ -39,9 +56,9 @@ describe('chart selections on the real data', () => {
     );
   });
   it('figure charts: every value drawn is a value of figures.json, with its reporter', () => {
-    const dead = countingTheDeadData(d.figures, d.actors, d.sources, s.countingTheDead).input;
-    const contingent = contingentData(d.figures, d.actors, d.sources, s.contingent).input;
-    const exodus = exodusData(d.figures, d.actors, d.sources, s.exodus).input;
+    const dead = prepareCountingTheDead(d.figures, d.actors, d.sources, s.countingTheDead).data;
+    const contingent = prepareContingent(d.figures, d.actors, d.sources, s.contingent).data;
+    const exodus = prepareExodus(d.figures, d.actors, d.sources, s.exodus).data;
     const values: ReportedValue[] = [
       ...dead.tolls.flatMap((t) => t.values),
       ...dead.civilians.flatMap((c) => c.values),
@@ -63,7 +80,7 @@ describe('chart selections on the real data', () => {
     } catch {
       return; // data/geometry is generated (npm run geo); the build checks it exists.
     }
-    const { input } = incidentsData(d.events, d.places, d.sources, line, s.incidents);
+    const { data: input } = prepareIncidents(d.events, d.places, d.sources, line, s.incidents);
     expect(input.incidents.some((i) => i.inCluster)).toBe(true);
     for (const i of input.incidents)
       if (i.distanceKm !== undefined) expect(i.distanceKm).toBeGreaterThanOrEqual(0);

@@ -1,7 +1,7 @@
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { incidentsData, roundKm } from './incidentsData.ts';
-import { event, places, sources } from './testFixtures.ts';
+import { prepareIncidents, roundKm } from './prepareIncidents.ts';
+import { event, places, sources } from '../prepare/testFixtures.ts';
 
 const line: FeatureCollection = {
   type: 'FeatureCollection',
@@ -33,8 +33,8 @@ const config = {
   cluster: { from: '2022-03', to: '2022-04' },
 };
 
-describe('incidentsData', () => {
-  const { input, table } = incidentsData(events, places, sources, line, {
+describe('prepareIncidents', () => {
+  const { data: input, table } = prepareIncidents(events, places, sources, line, {
     ...config,
     categories: [...config.categories],
   });

@@ -1,22 +1,16 @@
-import type { ContingentData, PostReport } from '../../charts/contingent/contingentTypes.ts';
-import type { ReportedValue } from '../../charts/core/reported.ts';
+import type { ContingentData, PostReport } from './contingentTypes.ts';
+import type { ReportedValue } from '../core/reported.ts';
 import type { Actor } from '../../schemas/actor.ts';
 import type { FigureSeries } from '../../schemas/figure.ts';
 import type { Source } from '../../schemas/source.ts';
-import type { ChartData } from './chartData.ts';
-import { figureColumns, figureRows } from './figureRows.ts';
-import { reportedSeries } from './reportedSeries.ts';
-import { citedSources } from './sourceRefs.ts';
+import type { PrepareChart, PreparedChart } from '../prepare/preparedChart.ts';
+import { figureColumns, figureRows } from '../prepare/figureRows.ts';
+import { reportedSeries } from '../prepare/reportedSeries.ts';
+import { citedSources } from '../prepare/sourceRefs.ts';
+import type { ContingentSelection } from '../../schemas/chartSelection.ts';
 
-/** Which figure series "The contingent" shows. */
-export interface ContingentConfig {
-  /** Single-value series: what the statement allowed, in build-up order. */
-  allowed: readonly string[];
-  posts: string;
-  temporaryPosts: string;
-  postsClosed: string;
-  temporaryPostsClosed: string;
-}
+/** Which records the chart shows (its `selection` in data/story/charts.json). */
+export type ContingentConfig = ContingentSelection;
 
 type PostKey = 'open' | 'temporary' | 'closed' | 'temporaryClosed';
 
@@ -24,12 +18,12 @@ type PostKey = 'open' | 'temporary' | 'closed' | 'temporaryClosed';
  * "The contingent": the statement's counts (the latest value of each allowed series) and the
  * observation-post reports gathered by date, each count kept apart with its reporter.
  */
-export function contingentData(
+export function prepareContingent(
   figures: readonly FigureSeries[],
   actors: readonly Actor[],
   sources: readonly Source[],
   config: ContingentConfig,
-): ChartData<ContingentData> {
+): PreparedChart<ContingentData> {
   const allowed = config.allowed.map((id) => {
     const s = reportedSeries(figures, id, actors);
     const value = s.values[s.values.length - 1]!;
@@ -58,7 +52,7 @@ export function contingentData(
     sources,
   );
   return {
-    input: {
+    data: {
       allowed,
       posts: [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date)),
       postsReporter: [...reporters].join(', '),
@@ -67,3 +61,7 @@ export function contingentData(
     sources: citedSources(rows),
   };
 }
+
+/** The registry's entry point (src/charts/registry.ts): {@link prepareContingent} on the site's records. */
+export const prepare: PrepareChart<ContingentData, ContingentConfig> = (r, s) =>
+  prepareContingent(r.figures, r.actors, r.sources, s);

@@ -1,4 +1,4 @@
-import type { Party, Speaker } from '../../charts/core/party.ts';
+import type { Party, Speaker } from '../core/party.ts';
 import type { Actor } from '../../schemas/actor.ts';
 import { lookup } from './lookup.ts';
 

@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection, LineString, MultiLineString } from 'geojson';
-import { distanceToLineKm } from '../geo/distanceToLineKm.ts';
+import { distanceToLineKm } from './distanceToLineKm.ts';
 
 /** Distance from a point to a line made of parts, and whether the nearest part is drawn approximately. */
 export interface LineDistance {

@@ -1,4 +1,4 @@
-import type { ReportedSeries } from '../../charts/core/reported.ts';
+import type { ReportedSeries } from '../core/reported.ts';
 import type { Actor } from '../../schemas/actor.ts';
 import type { FigureSeries } from '../../schemas/figure.ts';
 import { lookup } from './lookup.ts';

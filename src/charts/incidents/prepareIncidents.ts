@@ -1,24 +1,18 @@
 import type { FeatureCollection } from 'geojson';
-import type { Incident, IncidentsData } from '../../charts/incidents/incidentsTypes.ts';
-import type { Event, EventCategory } from '../../schemas/event.ts';
+import type { Incident, IncidentsData } from './incidentsTypes.ts';
+import type { Event } from '../../schemas/event.ts';
 import type { Place } from '../../schemas/place.ts';
 import type { Source } from '../../schemas/source.ts';
-import { formatDate } from '../formatDate.ts';
-import { nameModes, placeName } from '../placeName.ts';
-import type { ChartData, NamedText, TableRow } from './chartData.ts';
-import { lineDistance } from './lineDistance.ts';
-import { lookup } from './lookup.ts';
-import { citedSources, sourceRefs } from './sourceRefs.ts';
+import { formatDate } from '../../lib/formatDate.ts';
+import { nameModes, placeName } from '../../lib/placeName.ts';
+import type { PrepareChart, PreparedChart, NamedText, TableRow } from '../prepare/preparedChart.ts';
+import { lineDistance } from '../../lib/geo/lineDistance.ts';
+import { lookup } from '../prepare/lookup.ts';
+import { citedSources, sourceRefs } from '../prepare/sourceRefs.ts';
+import type { IncidentsSelection } from '../../schemas/chartSelection.ts';
 
-/** Which events "Incidents on the line" counts. */
-export interface IncidentsConfig {
-  /** First and last month shown (YYYY-MM). */
-  from: string;
-  to: string;
-  categories: readonly EventCategory[];
-  /** Months picked out (YYYY-MM), e.g. the March–April 2022 cluster. */
-  cluster?: { from: string; to: string };
-}
+/** Which records the chart shows (its `selection` in data/story/charts.json). */
+export type IncidentsConfig = IncidentsSelection;
 
 const month = (date: string) => date.slice(0, 7);
 
@@ -32,13 +26,13 @@ export function roundKm(km: number): number {
  * with its distance to the 2020 line measured (at build time, with turf) from the first place it
  * lists that has coordinates. Events with no such place keep no distance and say so.
  */
-export function incidentsData(
+export function prepareIncidents(
   events: readonly Event[],
   places: readonly Place[],
   sources: readonly Source[],
   line: FeatureCollection,
   config: IncidentsConfig,
-): ChartData<IncidentsData> {
+): PreparedChart<IncidentsData> {
   const inCluster = (date: string) =>
     config.cluster !== undefined &&
     month(date) >= config.cluster.from &&
@@ -93,7 +87,7 @@ export function incidentsData(
     };
   });
   return {
-    input: {
+    data: {
       from: config.from,
       to: config.to,
       ...(config.cluster ? { cluster: config.cluster } : {}),
@@ -112,3 +106,7 @@ export function incidentsData(
     sources: citedSources(rows),
   };
 }
+
+/** The registry's entry point (src/charts/registry.ts): {@link prepareIncidents} on the site's records. */
+export const prepare: PrepareChart<IncidentsData, IncidentsConfig> = (r, s) =>
+  prepareIncidents(r.events, r.places, r.sources, r.geometry('loc-2020'), s);

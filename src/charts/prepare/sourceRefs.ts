@@ -1,5 +1,5 @@
 import type { Source } from '../../schemas/source.ts';
-import type { SourceRef } from './chartData.ts';
+import type { SourceRef } from './preparedChart.ts';
 import { lookup } from './lookup.ts';
 
 /** The bibliography entries behind source ids, in the order given. */

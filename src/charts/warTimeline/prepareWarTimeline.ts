@@ -1,26 +1,18 @@
-import type {
-  TimelineKind,
-  TimelineMark,
-  WarTimelineData,
-} from '../../charts/warTimeline/warTimelineTypes.ts';
+import type { TimelineKind, TimelineMark, WarTimelineData } from './warTimelineTypes.ts';
 import type { Actor } from '../../schemas/actor.ts';
 import type { Claim, Event } from '../../schemas/event.ts';
 import type { Place } from '../../schemas/place.ts';
 import type { Source } from '../../schemas/source.ts';
-import { formatDate } from '../formatDate.ts';
-import { nameModes, placeName } from '../placeName.ts';
-import type { ChartData, NamedText, TableRow } from './chartData.ts';
-import { lookup } from './lookup.ts';
-import { citedSources, sourceRefs } from './sourceRefs.ts';
-import { speaker } from './speaker.ts';
+import { formatDate } from '../../lib/formatDate.ts';
+import { nameModes, placeName } from '../../lib/placeName.ts';
+import type { PrepareChart, PreparedChart, NamedText, TableRow } from '../prepare/preparedChart.ts';
+import { lookup } from '../prepare/lookup.ts';
+import { citedSources, sourceRefs } from '../prepare/sourceRefs.ts';
+import { speaker } from '../prepare/speaker.ts';
+import type { WarTimelineSelection } from '../../schemas/chartSelection.ts';
 
-/** Which events the timeline shows. */
-export interface WarTimelineConfig {
-  /** The war event: its `date` and `endDate` bound the timeline. */
-  warId: string;
-  /** Agreements to mark (capture claims and ceasefires in the war's span are all shown). */
-  agreementIds: readonly string[];
-}
+/** Which records the chart shows (its `selection` in data/story/charts.json). */
+export type WarTimelineConfig = WarTimelineSelection;
 
 const unique = (xs: string[]) => [...new Set(xs)];
 
@@ -41,13 +33,13 @@ function claimText(c: Claim, actors: readonly Actor[]): string {
  * war, plus the chosen agreements. Capture claims are labelled with the places claimed and carry
  * who announced and who denied them; the table keeps every claim's words, date and sources.
  */
-export function warTimelineData(
+export function prepareWarTimeline(
   events: readonly Event[],
   actors: readonly Actor[],
   places: readonly Place[],
   sources: readonly Source[],
   config: WarTimelineConfig,
-): ChartData<WarTimelineData> {
+): PreparedChart<WarTimelineData> {
   const war = lookup(events, config.warId, 'event');
   if (!war.endDate)
     throw new Error(`event "${war.id}" has no endDate, so it cannot bound the war timeline`);
@@ -105,7 +97,7 @@ export function warTimelineData(
   }));
 
   return {
-    input: { start, end, marks },
+    data: { start, end, marks },
     table: {
       columns: [
         { label: 'Date' },
@@ -118,3 +110,7 @@ export function warTimelineData(
     sources: citedSources(rows),
   };
 }
+
+/** The registry's entry point (src/charts/registry.ts): {@link prepareWarTimeline} on the site's records. */
+export const prepare: PrepareChart<WarTimelineData, WarTimelineConfig> = (r, s) =>
+  prepareWarTimeline(r.events, r.actors, r.places, r.sources, s);
