@@ -10,7 +10,7 @@ import type { PreparedChart } from '../charts/prepare/preparedChart.ts';
 import type { ChartId } from '../schemas/chartIds.ts';
 import type { ChartText } from '../schemas/chartText.ts';
 import { loadGeometry } from '../map/build/loadGeometry.ts';
-import type { LayerId } from '../map/shared/layers.ts';
+import type { LayerId } from '../schemas/layerIds.ts';
 import { getDataset } from './dataset.ts';
 import { perDataVersion } from './perDataVersion.ts';
 
