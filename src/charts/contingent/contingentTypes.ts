@@ -21,7 +21,7 @@ export interface PostReport {
   temporaryClosed?: ReportedValue;
 }
 
-/** Input of "The contingent", as prepared by src/lib/chartData/prepareContingent.ts. */
+/** Data of "The contingent", as prepared by ./prepareContingent.ts. */
 export interface ContingentData {
   allowed: AllowedCount[];
   posts: PostReport[];

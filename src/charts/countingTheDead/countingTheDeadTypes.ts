@@ -10,7 +10,7 @@ export interface TollSeries extends ReportedSeries {
   role: 'official' | 'independent';
 }
 
-/** Input of "Counting the dead", as prepared by src/lib/chartData/prepareCountingTheDead.ts. */
+/** Data of "Counting the dead", as prepared by ./prepareCountingTheDead.ts. */
 export interface CountingTheDeadData {
   /** Dead (military, or all) over time: each side's official counts and independent tallies. */
   tolls: TollSeries[];

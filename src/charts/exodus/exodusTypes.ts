@@ -5,7 +5,7 @@
 import type { BaseOptions } from '../core/chartSpec.ts';
 import type { ReportedSeries } from '../core/reported.ts';
 
-/** Input of "The exodus", as prepared by src/lib/chartData/prepareExodus.ts. */
+/** Data of "The exodus", as prepared by ./prepareExodus.ts. */
 export interface ExodusData {
   /** The population estimate the counts are measured against (its latest value is used). */
   population?: ReportedSeries;

@@ -5,7 +5,7 @@
 import type { NameMode } from '../../lib/placeName.ts';
 import type { BaseOptions } from '../core/chartSpec.ts';
 
-/** One incident, as prepared by src/lib/chartData/prepareIncidents.ts. */
+/** One incident, as prepared by ./prepareIncidents.ts. */
 export interface Incident {
   id: string;
   date: string;
@@ -22,7 +22,7 @@ export interface Incident {
   approximate?: boolean;
 }
 
-/** Input of "Incidents on the line". */
+/** Data of "Incidents on the line". */
 export interface IncidentsData {
   /** First and last month (YYYY-MM). */
   from: string;

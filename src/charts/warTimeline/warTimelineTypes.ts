@@ -9,7 +9,7 @@ import type { Speaker } from '../core/party.ts';
 /** Kinds of event the timeline draws. */
 export type TimelineKind = 'capture-claim' | 'ceasefire' | 'agreement';
 
-/** One event on the timeline, as prepared by src/lib/chartData/prepareWarTimeline.ts. */
+/** One event on the timeline, as prepared by ./prepareWarTimeline.ts. */
 export interface TimelineMark {
   id: string;
   /** YYYY-MM-DD (a month or year is drawn at its middle). */
