@@ -1,7 +1,10 @@
 import type { Qualifier } from './formatValue.ts';
 import type { Party, Speaker } from './party.ts';
 
-/** One reported number, as charts receive it from their data preparation (src/charts/prepare/reportedSeries.ts). */
+/**
+ * One reported number, as charts receive it from their data preparation
+ * (src/charts/prepare/reportedSeries.ts).
+ */
 export interface ReportedValue {
   /** Partial date: YYYY-MM-DD, YYYY-MM or YYYY. */
   date: string;
