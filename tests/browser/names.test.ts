@@ -115,7 +115,7 @@ describe('place names', () => {
   });
 
   for (const viewport of [viewports.desktop, viewports.phone])
-    it(`keep every static map label inside its map and clear of the others, in every convention, ${viewport.width} px wide`, async () => {
+    it(`keep every static map label and annotation inside its map and clear of the others, in every convention, ${viewport.width} px wide`, async () => {
       const { context, page } = await openPage(site, { viewport });
       for (const mode of ['en', 'hy', 'az', 'both'] as const) {
         await page.goto(`${site.url}/?names=${mode}`);
@@ -123,15 +123,22 @@ describe('place names', () => {
           const found: string[] = [];
           for (const svg of document.querySelectorAll('.static-map svg')) {
             const frame = svg.getBoundingClientRect();
-            const boxes = [...svg.querySelectorAll('text.label')]
+            // Place names and annotation words (each set placed for its screen size).
+            const boxes = [...svg.querySelectorAll('text.label, text.annotation-text')]
               .filter(
                 (el) =>
                   getComputedStyle(el).visibility !== 'hidden' &&
+                  getComputedStyle(el).display !== 'none' &&
                   getComputedStyle(el.parentElement!).display !== 'none',
               )
               .map((el) => ({ text: el.textContent, r: el.getBoundingClientRect() }));
             for (const { text, r } of boxes)
-              if (r.left < frame.left - 1 || r.right > frame.right + 1)
+              if (
+                r.left < frame.left - 1 ||
+                r.right > frame.right + 1 ||
+                r.top < frame.top - 1 ||
+                r.bottom > frame.bottom + 1
+              )
                 found.push(`"${text}" leaves its map`);
             for (let i = 0; i < boxes.length; i++)
               for (let j = i + 1; j < boxes.length; j++) {

@@ -4,7 +4,14 @@ import type { Camera } from '../shared/camera.ts';
 import { zoomToMercatorScale } from '../shared/camera.ts';
 import { layers } from '../shared/layers.ts';
 import type { LayerId } from '../../schemas/layerIds.ts';
-import { labelDefaults, placeLabels, type PlacedLabel } from '../shared/placeLabels.ts';
+import {
+  labelDefaults,
+  placeLabels,
+  type LabelOptions,
+  type PlacedLabel,
+} from '../shared/placeLabels.ts';
+import { placedByMode } from '../shared/labelsByMode.ts';
+import type { NameMode } from '../../lib/placeName.ts';
 import { rewindForD3 } from './rewindForD3.ts';
 import {
   countryLabelDefaults,
@@ -35,6 +42,8 @@ export interface MapPlace {
   priority: number;
   /** Shown as approximate (sources disagree by more than 2 km). */
   approximate: boolean;
+  /** The place's name in each convention, where the page can switch them. */
+  names?: Record<NameMode, string>;
 }
 
 /** Inputs of {@link renderStaticMap}. */
@@ -65,6 +74,10 @@ export type StaticAnnotation =
       y: number;
       text: string;
       anchor: 'start' | 'end';
+      /** Placed for the wide drawing or for phones (at a larger size, clear of their labels). */
+      set: 'wide' | 'narrow';
+      /** The box the words were placed in (estimated from their length). */
+      box: ScreenBox;
     };
 
 /** One drawn shape. */
@@ -100,6 +113,9 @@ export const staticMapDefaults = {
   phoneWidth: 390,
   /** Gap between a point and its label in the phone label set, map units. */
   narrowLabelOffset: 10,
+  /** Annotation words, map units: 12 wide; on phones 17 (StaticMap.astro's CSS says the same). */
+  annotationFontSize: 12,
+  narrowAnnotationFontSize: 17,
 } as const;
 
 /** Builds the Mercator projection for a camera, matching MapLibre's zoom scale. */
@@ -163,7 +179,9 @@ function drawAnnotations(
   projection: GeoProjection,
   path: ReturnType<typeof geoPath>,
   frame: { width: number; height: number },
-  obstacles: readonly ScreenBox[],
+  obstacles: Record<'wide' | 'narrow', readonly ScreenBox[]>,
+  /** Where labels go in the other naming conventions: avoided too, where there is room. */
+  lesser: Record<'wide' | 'narrow', readonly ScreenBox[]>,
 ): StaticAnnotation[] {
   const out: StaticAnnotation[] = [];
   const words: (AnnotationWords & { key: AnnotationKey | null })[] = [];
@@ -189,17 +207,27 @@ function drawAnnotations(
       say(a.at, `${shortDate(a.date)}: ${a.text}`, key);
     } else say(a.at, a.text, null);
   }
-  const placed = placeAnnotationWords(words, obstacles, frame);
-  placed.forEach((p, i) =>
-    out.push({
-      kind: 'text',
-      key: words[i]!.key,
-      x: p.anchor === 'start' ? p.box.x0 : p.box.x1,
-      y: p.baseline,
-      text: p.text,
-      anchor: p.anchor,
-    }),
-  );
+  // Placed twice: the SVG is drawn about half size on phones, where the words are larger in map
+  // units and the phone label set is shown, so words placed for the wide drawing would crowd
+  // the labels or run off the map.
+  const sizes = {
+    wide: staticMapDefaults.annotationFontSize,
+    narrow: staticMapDefaults.narrowAnnotationFontSize,
+  };
+  for (const set of ['wide', 'narrow'] as const)
+    placeAnnotationWords(words, obstacles[set], frame, sizes[set], undefined, lesser[set]).forEach(
+      (p, i) =>
+        out.push({
+          kind: 'text',
+          key: words[i]!.key,
+          x: p.anchor === 'start' ? p.box.x0 : p.box.x1,
+          y: p.baseline,
+          text: p.text,
+          anchor: p.anchor,
+          set,
+          box: p.box,
+        }),
+    );
   return out;
 }
 
@@ -288,12 +316,26 @@ export function renderStaticMap(input: StaticMapInput): StaticMapOutput {
     labelDefaults.fontSize * (width / staticMapDefaults.phoneWidth),
   );
   const labels = placeLabels(candidates, { width, height });
-  const labelsNarrow = placeLabels(candidates, {
+  const narrowOptions = {
     width,
     height,
     fontSize: narrowFontSize,
     offset: staticMapDefaults.narrowLabelOffset,
-  });
+  };
+  const labelsNarrow = placeLabels(candidates, narrowOptions);
+  // Annotation words keep clear of the labels, and where there is room of where labelsByMode
+  // puts them in the other naming conventions the page can switch to.
+  const names = new Map(points.flatMap((p) => (p.names ? [[p.id, p.names] as const] : [])));
+  // Label widths are estimated from letter counts, and the bold names run up to a sixth wider
+  // than that (measured in Chromium), so the words keep that much further off.
+  const roomy = ({ x0, y0, x1, y1 }: ScreenBox): ScreenBox => {
+    const grow = (x1 - x0) * 0.16;
+    return { x0: x0 - grow, y0: y0 - 2, x1: x1 + grow, y1: y1 + 2 };
+  };
+  const otherModes = (set: PlacedLabel[], options: Partial<LabelOptions>) =>
+    [...placedByMode(set, points, names, options).values()].flatMap((byId) =>
+      [...byId.values()].map((l) => roomy(l.box)),
+    );
   // Country names keep clear of every place and its label, in each label set.
   const countriesFor = (set: PlacedLabel[], scale: number) => {
     if (!input.countries) return [];
@@ -330,10 +372,26 @@ export function renderStaticMap(input: StaticMapInput): StaticMapOutput {
       narrow: countriesFor(labelsNarrow, width / staticMapDefaults.phoneWidth),
     },
     scaleBar: scaleBarFor(projection, width, height),
-    annotations: drawAnnotations(input.annotations ?? [], projection, path, { width, height }, [
-      ...points.map((p) => ({ x0: p.x - 5, y0: p.y - 5, x1: p.x + 5, y1: p.y + 5 })),
-      ...labels.map((l) => l.box),
-    ]),
+    annotations: drawAnnotations(
+      input.annotations ?? [],
+      projection,
+      path,
+      { width, height },
+      {
+        wide: [
+          ...points.map((p) => ({ x0: p.x - 5, y0: p.y - 5, x1: p.x + 5, y1: p.y + 5 })),
+          ...labels.map((l) => roomy(l.box)),
+        ],
+        narrow: [
+          ...points.map((p) => ({ x0: p.x - 8, y0: p.y - 8, x1: p.x + 8, y1: p.y + 8 })),
+          ...labelsNarrow.map((l) => roomy(l.box)),
+        ],
+      },
+      {
+        wide: otherModes(labels, { width, height }),
+        narrow: otherModes(labelsNarrow, narrowOptions),
+      },
+    ),
     viewBounds: viewBoundsOf(projection, width, height),
   };
 }

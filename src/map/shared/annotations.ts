@@ -163,10 +163,13 @@ const overlaps = (a: ScreenBox, b: ScreenBox) =>
   a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 /**
- * Places annotation words beside their points, in the first of six spots (above right, below
- * right, above left, below left, right, left) that stays inside the frame and clear of the
- * obstacles (place points and labels) and of words already placed; else the spot that fits the
- * frame. Both renderers use it, with their own obstacles.
+ * Places annotation words beside their points, and always inside the frame: the first of the
+ * spots around the point (above right, below right, above left, below left, right, left, above,
+ * below, then lines one to three further out, at five places across) that stays inside the frame and clear of the obstacles
+ * (place points and labels, a legend over the map) and of words already placed; else the first
+ * of those spots that is clear once slid inside the frame; then the same ignoring the `lesser`
+ * obstacles (e.g. where labels go in a naming convention other than the default); else, slid
+ * inside, the spot that overlaps least. Both renderers use it, with their own obstacles and sizes.
  */
 export function placeAnnotationWords(
   words: readonly AnnotationWords[],
@@ -174,39 +177,86 @@ export function placeAnnotationWords(
   frame: { width: number; height: number },
   fontSize = 12,
   charWidth = 0.6,
+  lesser: readonly ScreenBox[] = [],
 ): PlacedWords[] {
   const placed: PlacedWords[] = [];
   const h = fontSize * 1.2;
-  for (const w of words) {
-    const len = w.text.length * fontSize * charWidth;
-    const spots = [
+  const edge = 2;
+  const inside = (b: ScreenBox) =>
+    b.x0 >= edge && b.x1 <= frame.width - edge && b.y0 >= edge && b.y1 <= frame.height - edge;
+  const slideIn = (b: ScreenBox): ScreenBox => {
+    const dx = Math.max(edge - b.x0, Math.min(0, frame.width - edge - b.x1));
+    const dy = Math.max(edge - b.y0, Math.min(0, frame.height - edge - b.y1));
+    return { x0: b.x0 + dx, y0: b.y0 + dy, x1: b.x1 + dx, y1: b.y1 + dy };
+  };
+  const overlapArea = (a: ScreenBox, b: ScreenBox) =>
+    Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)) *
+    Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0));
+  // The longest words first: they have the fewest spots that fit. Returned in the given order.
+  const byLength = words
+    .map((w, i) => ({ w, i }))
+    .sort((a, b) => b.w.text.length - a.w.text.length);
+  const result: PlacedWords[] = new Array<PlacedWords>(words.length);
+  for (const { w, i } of byLength) {
+    const len = Math.min(w.text.length * fontSize * charWidth, frame.width - 2 * edge);
+    const near = [
       { dx: 8, dy: -h - 4, anchor: 'start' as const },
       { dx: 8, dy: 6, anchor: 'start' as const },
       { dx: -8, dy: -h - 4, anchor: 'end' as const },
       { dx: -8, dy: 6, anchor: 'end' as const },
       { dx: 10, dy: -h / 2, anchor: 'start' as const },
       { dx: -10, dy: -h / 2, anchor: 'end' as const },
-    ].map((s) => {
+      { dx: -len / 2, dy: -h - 8, anchor: 'start' as const },
+      { dx: -len / 2, dy: 8, anchor: 'start' as const },
+    ];
+    // Then one, two and three lines further out, each line with the words starting right of the
+    // point, ending left of it, centred on it, or a quarter or three quarters across it.
+    const far = [1, 2, 3].flatMap((k) =>
+      [-h - 4 - k * (h + 4), 6 + k * (h + 4)].flatMap((dy) =>
+        [
+          { dx: 8, anchor: 'start' as const },
+          { dx: -8, anchor: 'end' as const },
+          { dx: -len / 2, anchor: 'start' as const },
+          { dx: -len / 4, anchor: 'start' as const },
+          { dx: (-3 * len) / 4, anchor: 'start' as const },
+        ].map((s) => ({ ...s, dy })),
+      ),
+    );
+    const spots = [...near, ...far].map((s) => {
       const x0 = s.anchor === 'start' ? w.x + s.dx : w.x + s.dx - len;
       const y0 = w.y + s.dy;
-      return { ...s, box: { x0, y0, x1: x0 + len, y1: y0 + h } };
+      return { anchor: s.anchor, box: { x0, y0, x1: x0 + len, y1: y0 + h } };
     });
-    const inFrame = spots.filter(
-      (s) =>
-        s.box.x0 >= 2 &&
-        s.box.x1 <= frame.width - 2 &&
-        s.box.y0 >= 2 &&
-        s.box.y1 <= frame.height - 2,
-    );
-    const taken = [...obstacles, ...placed.map((p) => p.box)];
+    // Words already placed are kept a few units off: the font's real extent differs a little.
+    const taken = [
+      ...obstacles,
+      ...placed.map(({ box: b }) => ({ x0: b.x0 - 3, y0: b.y0 - 3, x1: b.x1 + 3, y1: b.y1 + 3 })),
+    ];
+    const clashWith = (list: readonly ScreenBox[]) => (b: ScreenBox) =>
+      list.reduce((sum, o) => sum + overlapArea(b, o), 0);
+    const clash = clashWith([...taken, ...lesser]);
+    const hardClash = clashWith(taken);
+    // Words slid against an edge grow away from it, should the text be wider than estimated.
+    const slid = spots.map((s) => {
+      const box = slideIn(s.box);
+      if (box.x0 === s.box.x0) return { ...s, box };
+      const anchor: 'start' | 'end' = box.x0 <= edge ? 'start' : 'end';
+      return { anchor, box };
+    });
     const spot =
-      inFrame.find((s) => !taken.some((o) => overlaps(s.box, o))) ?? inFrame[0] ?? spots[0]!;
-    placed.push({
+      spots.find((s) => inside(s.box) && clash(s.box) === 0) ??
+      slid.find((s) => clash(s.box) === 0) ??
+      spots.find((s) => inside(s.box) && hardClash(s.box) === 0) ??
+      slid.find((s) => hardClash(s.box) === 0) ??
+      slid.reduce((best, s) => (hardClash(s.box) < hardClash(best.box) ? s : best));
+    const done = {
       ...w,
       box: spot.box,
       anchor: spot.anchor,
       baseline: spot.box.y1 - fontSize * 0.25,
-    });
+    };
+    placed.push(done);
+    result[i] = done;
   }
-  return placed;
+  return result;
 }

@@ -32,20 +32,16 @@ const padded = (text: string, english: string) =>
   text === english ? text : text.padEnd(Math.ceil(text.length * SWITCHED_MARGIN));
 
 /**
- * Re-places the labels of a static map for every naming convention. The map keeps its English
- * layout; a name that is longer in another convention ("Stepanakert / Khankendi") gets the spot
- * placeLabels would give it there, or is hidden when it fits nowhere, so a switched map never has
- * overlapping or clipped labels. Only labels English usage placed are considered: a convention
- * never adds labels, which keeps one `<text>` per label in the SVG.
- *
- * `options` must be the ones the English labels were placed with.
+ * Where placeLabels puts the labels in each convention other than English usage (see
+ * {@link labelsByMode}), by convention and place id. Other marks placed around the labels (the
+ * annotation words) keep clear of these too, so no convention puts a name over them.
  */
-export function labelsByMode(
+export function placedByMode(
   placed: readonly PlacedLabel[],
   points: readonly LabelPoint[],
   names: ReadonlyMap<string, Record<NameMode, string>>,
   options: Partial<LabelOptions>,
-): ModeLabel[] {
+): Map<NameMode, Map<string, PlacedLabel>> {
   const placedIds = new Set(placed.map((l) => l.id));
   const nameOf = (id: string, fallback: string, mode: NameMode) =>
     names.get(id)?.[mode] ?? fallback;
@@ -71,6 +67,27 @@ export function labelsByMode(
     ];
     byMode.set(mode, new Map(placeLabels(inputs, options).map((l) => [l.id, l])));
   }
+  return byMode;
+}
+
+/**
+ * Re-places the labels of a static map for every naming convention. The map keeps its English
+ * layout; a name that is longer in another convention ("Stepanakert / Khankendi") gets the spot
+ * placeLabels would give it there, or is hidden when it fits nowhere, so a switched map never has
+ * overlapping or clipped labels. Only labels English usage placed are considered: a convention
+ * never adds labels, which keeps one `<text>` per label in the SVG.
+ *
+ * `options` must be the ones the English labels were placed with.
+ */
+export function labelsByMode(
+  placed: readonly PlacedLabel[],
+  points: readonly LabelPoint[],
+  names: ReadonlyMap<string, Record<NameMode, string>>,
+  options: Partial<LabelOptions>,
+): ModeLabel[] {
+  const nameOf = (id: string, fallback: string, mode: NameMode) =>
+    names.get(id)?.[mode] ?? fallback;
+  const byMode = placedByMode(placed, points, names, options);
   return placed.map((label) => {
     // The English text is the one placed, whatever the names table says.
     const labelNames = Object.fromEntries(
