@@ -159,9 +159,6 @@ export interface PlacedWords extends AnnotationWords {
   baseline: number;
 }
 
-const overlaps = (a: ScreenBox, b: ScreenBox) =>
-  a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-
 /**
  * Places annotation words beside their points, and always inside the frame: the first of the
  * spots around the point (above right, below right, above left, below left, right, left, above,
