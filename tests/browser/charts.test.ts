@@ -44,15 +44,30 @@ function visibleSvg(page: Page, id: string): Promise<string> {
   }, id);
 }
 
-/** Waits until a chart's markup stops changing (transitions over), then returns it. */
-async function settled(page: Page, id: string, timeout = 6000): Promise<string> {
-  let last = await visibleSvg(page, id);
+/**
+ * Waits until a chart's transitions are over, then returns its markup. d3-transition keeps a
+ * node's scheduled and running transitions in `node.__transition` and deletes it when the last
+ * ends, so "none left" is exact: a pause between frames on a loaded machine is not mistaken for
+ * the end. The markup must then hold still for a moment too.
+ */
+async function settled(page: Page, id: string, timeout = 15_000): Promise<string> {
   const end = Date.now() + timeout;
+  let last: string | undefined;
   while (Date.now() < end) {
-    await page.waitForTimeout(300);
+    await page
+      .waitForFunction(
+        (chartId) =>
+          ![...document.querySelectorAll(`#chart-${chartId} .chart-canvas svg *`)].some(
+            (node) => '__transition' in node,
+          ),
+        id,
+        { timeout: Math.max(1, end - Date.now()) },
+      )
+      .catch(() => undefined);
     const now = await visibleSvg(page, id);
     if (now === last) return now;
     last = now;
+    await page.waitForTimeout(150);
   }
   throw new Error(`${id} never settled`);
 }
