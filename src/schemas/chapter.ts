@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { kebabId } from './common.ts';
+import { kebabId, textWithRefs } from './common.ts';
+
+/** The most characters a chapter summary may take, as read (references expanded). */
+export const CHAPTER_SUMMARY_MAX = 240;
 
 /**
  * One chapter of the story, as listed on the home page and in the table of contents. The story
@@ -12,7 +15,7 @@ export const chapterSchema = z.strictObject({
   /** Title shown to readers. */
   title: z.string().min(3).max(60),
   /** One-sentence teaser in our words. */
-  summary: z.string().min(10).max(240),
+  summary: textWithRefs(10, CHAPTER_SUMMARY_MAX),
   /** Period covered, as readers should see it (e.g. "27 Sep – 10 Nov 2020"). */
   period: z.string().min(4).max(40),
   /** Ids of this chapter's steps (the `id:` of files in data/story/steps/), in reading order. */

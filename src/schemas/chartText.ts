@@ -1,13 +1,17 @@
 import { z } from 'zod';
 import { chartIds } from './chartIds.ts';
 import { chartSelectionSchemas, type ChartId, type ChartSelection } from './chartSelection.ts';
+import { textWithRefs } from './common.ts';
+
+/** The most characters a chart's takeaway may take, as read (references expanded). */
+export const CHART_TAKEAWAY_MAX = 300;
 
 /** The fields every chart's entry has, whatever the chart. */
 const chartWords = {
   /** Title shown above the chart. */
   title: z.string().min(3).max(60),
   /** One sentence in our words: what the reader should take away. */
-  takeaway: z.string().min(20).max(300),
+  takeaway: textWithRefs(20, CHART_TAKEAWAY_MAX),
   /**
    * Optional note on how the chart's records were chosen, shown under it (e.g. that a list of
    * incidents is the ones we recorded, not a count of all), so the chart never claims more than

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { REF_PATTERN } from '../lib/story/refs.ts';
 
 /** Stable identifier used across data files: lower-case words joined by hyphens. */
 export const kebabId = z
@@ -68,3 +69,21 @@ export function datePrecision(date: string): DatePrecision {
 
 /** A list of source ids, at least one. */
 export const sourceList = z.array(sourceId).min(1, 'needs at least one source id');
+
+/**
+ * Our own words that may hold references (a summary, a takeaway), of `min` to `max` characters as
+ * read. A text without references is measured here; one with references is measured by the
+ * validator once they are expanded (src/lib/validate/checkRefs.ts), since only the data knows how
+ * long "{figure:…}" reads: replacing a typed number with its reference never pushes a text over.
+ */
+export const textWithRefs = (min: number, max: number) =>
+  z
+    .string()
+    .min(min)
+    .superRefine((value, ctx) => {
+      if (new RegExp(REF_PATTERN.source).test(value) || value.length <= max) return;
+      ctx.addIssue({
+        code: 'custom',
+        message: `is too long: ${value.length} characters (expected at most ${max})`,
+      });
+    });

@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { kebabId, partialDate, sourceList } from './common.ts';
+import { kebabId, partialDate, sourceList, textWithRefs } from './common.ts';
+
+/** The most characters an event summary may take, as read (references expanded). */
+export const EVENT_SUMMARY_MAX = 400;
 
 export const eventCategories = [
   'founding',
@@ -56,7 +59,7 @@ export const eventSchema = z.strictObject({
   /** Short title for lists and timelines. */
   title: z.string().min(3).max(90),
   /** One line in our own words. */
-  summary: z.string().min(10).max(400),
+  summary: textWithRefs(10, EVENT_SUMMARY_MAX),
   category: z.enum(eventCategories),
   /** Place ids (data/places.json) the event happened at or concerns. */
   places: z.array(kebabId).default([]),

@@ -60,4 +60,21 @@ describe('references in chapter summaries, chart takeaways and event summaries',
       "data/story/chapters.json › #1 (a-week-on-the-line) › summary: {source:S26} cites sources where no note can show them (expected the sources in the record's sources list; {source:…} works in step text)",
     ]);
   });
+
+  it('measures a text holding references as read, references expanded', () => {
+    // 395 characters as typed plus a reference: over 400 as typed, 399 as read ("23").
+    const summary = `${'x'.repeat(395)} {figure:${SERIES}}.`;
+    expect(summary.length).toBeGreaterThan(400);
+    expect(errorsAfter((d) => (event(d).summary = summary))).toEqual([]);
+    const longer = `${'x'.repeat(398)} {figure:${SERIES}}.`;
+    expect(errorsAfter((d) => (event(d).summary = longer))).toEqual([
+      'data/events/2022.json › #1 (2022-03-27-furukh-withdrawal-claim) › summary: is too long: 402 characters as read, references expanded (expected at most 400)',
+    ]);
+  });
+
+  it('still measures a text without references as typed', () => {
+    expect(errorsAfter((d) => (chapter(d).summary = 'x'.repeat(241)))).toEqual([
+      'data/story/chapters.json › #1 (a-week-on-the-line) › summary: is too long: 241 characters (expected at most 240)',
+    ]);
+  });
 });

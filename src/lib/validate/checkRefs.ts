@@ -1,4 +1,5 @@
 import { findMalformedRefs, findRefs } from '../story/refs.ts';
+import { expandTextRefs, type TextRefContext } from '../story/expandRefs.ts';
 import { mayExist } from './crossCheck.ts';
 import type { Problem } from './problem.ts';
 import { recordLabel } from './validateRecords.ts';
@@ -58,18 +59,29 @@ export function refMessages(text: string, ids: RefIds, citesSources: boolean): s
 
 /**
  * Checks the references in a text field of every record of a list file (chapter summaries, chart
- * takeaways, event summaries), naming the record and field: `#2 (the-peacekeepers) › summary`.
+ * takeaways, event summaries), naming the record and field: `#2 (the-peacekeepers) › summary`;
+ * and, for a text holding references, its length as read once `ctx` expands them (the schema
+ * measures texts without any).
  */
 export function checkTextRefs(
   raw: { file: string; json?: unknown },
   field: string,
   ids: RefIds,
+  length: { max: number; ctx: TextRefContext },
 ): Problem[] {
   if (!Array.isArray(raw.json)) return [];
   return raw.json.flatMap((item: unknown, index) => {
     const text = (item as Record<string, unknown> | null)?.[field];
     if (typeof text !== 'string') return [];
     const path = `${recordLabel(raw.json, index)} › ${field}`;
-    return refMessages(text, ids, false).map((message) => ({ file: raw.file, path, message }));
+    const messages = refMessages(text, ids, false);
+    if (findRefs(text).length > 0) {
+      const read = expandTextRefs(text, length.ctx).length;
+      if (read > length.max)
+        messages.push(
+          `is too long: ${read} characters as read, references expanded (expected at most ${length.max})`,
+        );
+    }
+    return messages.map((message) => ({ file: raw.file, path, message }));
   });
 }

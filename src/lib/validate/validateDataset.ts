@@ -1,6 +1,6 @@
 import { actorSchema } from '../../schemas/actor.ts';
-import { chapterSchema } from '../../schemas/chapter.ts';
-import { eventSchema } from '../../schemas/event.ts';
+import { CHAPTER_SUMMARY_MAX, chapterSchema } from '../../schemas/chapter.ts';
+import { EVENT_SUMMARY_MAX, eventSchema } from '../../schemas/event.ts';
 import { figureSeriesSchema } from '../../schemas/figure.ts';
 import { placeSchema } from '../../schemas/place.ts';
 import { siteSchema } from '../../schemas/site.ts';
@@ -17,7 +17,7 @@ import { sortProblems, type Problem } from './problem.ts';
 import { validateRecords, joinPath } from './validateRecords.ts';
 import { stepSchema } from '../../schemas/step.ts';
 import { chartIds } from '../../schemas/chartIds.ts';
-import { chartTextSchema } from '../../schemas/chartText.ts';
+import { CHART_TAKEAWAY_MAX, chartTextSchema } from '../../schemas/chartText.ts';
 import { checkChartSelections } from './checkChartSelections.ts';
 import { splitFrontMatter } from '../story/frontMatter.ts';
 import { checkSteps, type LocatedStep } from './checkSteps.ts';
@@ -255,10 +255,20 @@ export function validateDataset(raw: RawDataset): ValidationResult {
     }),
   );
   // The plain texts whose references are expanded as data/ loads (src/data/loaders.ts).
+  const byId = <T extends { id: string }>(items: Located<T>[]) =>
+    new Map(items.map((i) => [i.record.id, i.record]));
+  const ctx = {
+    places: byId(places),
+    events: byId(events),
+    actors: byId(actors),
+    figures: byId(figures),
+  };
   problems.push(
-    ...checkTextRefs(raw.chapters, 'summary', refIds),
-    ...checkTextRefs(raw.charts, 'takeaway', refIds),
-    ...raw.events.flatMap((f) => checkTextRefs(f, 'summary', refIds)),
+    ...checkTextRefs(raw.chapters, 'summary', refIds, { max: CHAPTER_SUMMARY_MAX, ctx }),
+    ...checkTextRefs(raw.charts, 'takeaway', refIds, { max: CHART_TAKEAWAY_MAX, ctx }),
+    ...raw.events.flatMap((f) =>
+      checkTextRefs(f, 'summary', refIds, { max: EVENT_SUMMARY_MAX, ctx }),
+    ),
   );
 
   problems.push(
