@@ -6,7 +6,7 @@
  * validate`, `npm run dev` and `npm run schemas` and not committed, so adding a record never makes
  * the committed schemas stale. Node-only (reads the schema sources for their comments).
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { z } from 'zod';
@@ -310,11 +310,14 @@ export function idsSchema(ids: Record<IdKind, string[]>): Json {
   };
 }
 
-/** Rewrites editor-schemas/ids.schema.json (not committed) from data/ under `root`. */
+/**
+ * Rewrites editor-schemas/ids.schema.json (not committed) from data/ under `root`, only when the
+ * ids changed: `npm run dev` calls this on every save, and an untouched file wakes no watcher.
+ */
 export function writeIdsSchema(root: string): void {
+  const file = join(root, SCHEMA_DIR, IDS_SCHEMA);
+  const text = `${JSON.stringify(idsSchema(currentIds(root)), null, 2)}\n`;
+  if (existsSync(file) && readFileSync(file, 'utf8') === text) return;
   mkdirSync(join(root, SCHEMA_DIR), { recursive: true });
-  writeFileSync(
-    join(root, SCHEMA_DIR, IDS_SCHEMA),
-    `${JSON.stringify(idsSchema(currentIds(root)), null, 2)}\n`,
-  );
+  writeFileSync(file, text);
 }
