@@ -31,6 +31,7 @@ import {
   type ScreenBox,
 } from '../shared/annotations.ts';
 import { pixelFilter } from './pixelFilter.ts';
+import { simplifyFilter } from './simplifyFilter.ts';
 
 /** A place as the map needs it. */
 export interface MapPlace {
@@ -262,10 +263,12 @@ export function renderStaticMap(input: StaticMapInput): StaticMapOutput {
   ]);
   const path = geoPath({ stream: (output) => clipped.stream(pixelFilter(output, 0.75)) });
   // Layers are drawn to whole pixels: the story's maps show at most ~1.1× their 720 px frame, so
-  // a half-pixel error is invisible, and whole offsets compress far better (−15 KB gzipped on the
-  // story). Context layers (land, rivers) need even less detail: points 2 px apart, not 1.
-  const layerPath = geoPath({ stream: (output) => clipped.stream(pixelFilter(output, 1)) });
-  const contextPath = geoPath({ stream: (output) => clipped.stream(pixelFilter(output, 2)) });
+  // a half-pixel error is invisible, and whole offsets compress far better (−18 KB gzipped on the
+  // story). Their points are kept only where the edge bends by more than half a pixel (a pixel
+  // for context layers, land and rivers, which need less detail): −11 KB more, and no less
+  // accurate than the distance filters it replaced (points 1 and 2 px apart).
+  const layerPath = geoPath({ stream: (output) => clipped.stream(simplifyFilter(output, 0.5)) });
+  const contextPath = geoPath({ stream: (output) => clipped.stream(simplifyFilter(output, 1)) });
   const roundWhole = (d: string | null) =>
     (d ?? '').replace(/(-?\d+)\.(\d)\d*/g, (_, i: string, t: string) =>
       String(Math.round(Number(`${i}.${t}`))),
