@@ -37,16 +37,26 @@ export interface CiviliansLayout {
   baseX: number;
 }
 
-/** Lays out the civilians panel from `top`: a heading per series, a bar per report. */
+/** What the bars panel needs of a chart's options (also used by "The dead of September 2023"). */
+export type ReportBarsOptions = Pick<
+  CountingTheDeadOptions,
+  'width' | 'margin' | 'fontSize' | 'smallFontSize' | 'lineHeight' | 'rowHeight'
+>;
+
+/**
+ * Lays out the civilians panel from `top`: a heading per series, a bar per report, all on one
+ * scale, under `title`.
+ */
 export function layoutCivilians(
   series: readonly ReportedSeries[],
-  o: CountingTheDeadOptions,
+  o: ReportBarsOptions,
   top: number,
+  title: string,
 ): CiviliansLayout {
   const values = series.flatMap((s) => s.values);
   if (!values.length) return { top, bottom: top, title: [], groups: [], baseX: o.margin };
   const inner = o.width - 2 * o.margin;
-  const title = wrapText(o.text.civilians, inner, o.fontSize, 'bold').map((text, i) => ({
+  const titleLines = wrapText(title, inner, o.fontSize, 'bold').map((text, i) => ({
     text,
     x: o.margin,
     y: top + o.fontSize + i * o.lineHeight,
@@ -62,7 +72,7 @@ export function layoutCivilians(
     .domain([0, Math.max(...values.map((v) => v.upper ?? v.value))])
     .range([baseX, Math.max(baseX + 20, o.width - o.margin - valueCol - 6)]);
 
-  let y = top + title.length * o.lineHeight + 10;
+  let y = top + titleLines.length * o.lineHeight + 10;
   const groups = series.map((s) => {
     const heading = wrapText(s.label, inner, o.smallFontSize).map((text, i) => ({
       text,
@@ -100,5 +110,5 @@ export function layoutCivilians(
     y += 10;
     return { id: s.id, heading, bars };
   });
-  return { top, bottom: y, title, groups, baseX };
+  return { top, bottom: y, title: titleLines, groups, baseX };
 }

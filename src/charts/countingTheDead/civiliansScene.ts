@@ -9,71 +9,87 @@ const CIVILIANS_STEP = 3;
 
 const shown = (state: ChartState, date: string) => !state.until || onOrBefore(date, state.until);
 
-/** The civilians panel drawn for one state. */
-export function civiliansScene(c: CiviliansLayout, state: ChartState): SvgNode {
-  const on = stepShown(state, CIVILIANS_STEP);
+/**
+ * The civilians panel drawn for one state. `groupStep` gives the build-up step at which each
+ * series appears (default: the whole panel at once, with the civilians step).
+ */
+export function civiliansScene(
+  c: CiviliansLayout,
+  state: ChartState,
+  groupStep?: (index: number) => number,
+): SvgNode {
+  const stepOf = groupStep ?? (() => CIVILIANS_STEP);
+  const on = c.groups.some((_, i) => stepShown(state, stepOf(i)));
   return el('g', { class: 'civilians', opacity: on ? 1 : 0 }, [
     textLines(c.title, { class: 'panel-title strong' }),
-    ...c.groups.map((g) =>
-      el('g', { class: 'group', 'data-id': g.id }, [
-        textLines(g.heading, { class: 'group-heading muted' }),
-        ...g.bars.map((b, i) => {
-          const visible = on && shown(state, b.date);
-          return el(
-            'g',
-            { class: `report party-${b.party}` },
-            [
-              el(
-                'text',
-                {
-                  class: 'tick',
-                  x: px(b.dateLabel.x),
-                  y: px(b.dateLabel.y),
-                  opacity: visible ? 1 : 0.35,
-                },
-                b.dateLabel.text,
-              ),
-              el('rect', {
-                class: 'bar',
-                x: px(b.x0),
-                y: px(b.y),
-                width: px(visible ? b.width : 0),
-                height: b.height,
-              }),
-              el('rect', {
-                class: 'outline-bar',
-                x: px(b.x0 + b.width),
-                y: px(b.y),
-                width: px(visible ? b.rangeWidth : 0),
-                height: b.height,
-                opacity: b.rangeWidth ? 1 : 0,
-              }),
-              el(
-                'text',
-                {
-                  class: 'value strong',
-                  x: px(b.valueLabel.x),
-                  y: px(b.valueLabel.y),
-                  opacity: visible ? 1 : 0,
-                },
-                b.valueLabel.text,
-              ),
-            ],
-            px(i * 0.1),
-          );
-        }),
-        ...(g.bars.length
-          ? [
-              el('line', {
-                class: 'baseline',
-                x1: px(c.baseX),
-                x2: px(c.baseX),
-                y1: px(g.bars[0]!.y - 4),
-                y2: px(g.bars[g.bars.length - 1]!.y + g.bars[g.bars.length - 1]!.height + 4),
-              }),
-            ]
-          : []),
-      ]),
+    ...c.groups.map((g, gi) =>
+      el(
+        'g',
+        {
+          class: 'group',
+          'data-id': g.id,
+          ...(groupStep ? { opacity: stepShown(state, stepOf(gi)) ? 1 : 0 } : {}),
+        },
+        [
+          textLines(g.heading, { class: 'group-heading muted' }),
+          ...g.bars.map((b, i) => {
+            const visible = stepShown(state, stepOf(gi)) && shown(state, b.date);
+            return el(
+              'g',
+              { class: `report party-${b.party}` },
+              [
+                el(
+                  'text',
+                  {
+                    class: 'tick',
+                    x: px(b.dateLabel.x),
+                    y: px(b.dateLabel.y),
+                    opacity: visible ? 1 : 0.35,
+                  },
+                  b.dateLabel.text,
+                ),
+                el('rect', {
+                  class: 'bar',
+                  x: px(b.x0),
+                  y: px(b.y),
+                  width: px(visible ? b.width : 0),
+                  height: b.height,
+                }),
+                el('rect', {
+                  class: 'outline-bar',
+                  x: px(b.x0 + b.width),
+                  y: px(b.y),
+                  width: px(visible ? b.rangeWidth : 0),
+                  height: b.height,
+                  opacity: b.rangeWidth ? 1 : 0,
+                }),
+                el(
+                  'text',
+                  {
+                    class: 'value strong',
+                    x: px(b.valueLabel.x),
+                    y: px(b.valueLabel.y),
+                    opacity: visible ? 1 : 0,
+                  },
+                  b.valueLabel.text,
+                ),
+              ],
+              px(i * 0.1),
+            );
+          }),
+          ...(g.bars.length
+            ? [
+                el('line', {
+                  class: 'baseline',
+                  x1: px(c.baseX),
+                  x2: px(c.baseX),
+                  y1: px(g.bars[0]!.y - 4),
+                  y2: px(g.bars[g.bars.length - 1]!.y + g.bars[g.bars.length - 1]!.height + 4),
+                }),
+              ]
+            : []),
+        ],
+      ),
     ),
   ]);
 }

@@ -43,6 +43,7 @@ export function layoutCountingTheDead(
     data.civilians,
     options,
     tolls.bottom + (data.tolls.length ? 28 : 0),
+    options.text.civilians,
   );
   return { options, height: civilians.bottom + options.margin, tolls, civilians };
 }
