@@ -87,11 +87,19 @@ export type ExodusSelection = z.infer<typeof exodusSelection>;
  * number and name comes from the records themselves. The keys are the chart ids; the chart
  * registry (src/charts/registry.ts) has one entry per key.
  */
+/** Which figure series “The dead of September 2023” shows: each side's count of its own dead. */
+export const offensive2023Selection = z.strictObject({
+  /** The series, in the order they are revealed (`state.step` n shows the first n). */
+  series: z.array(figureRef).min(1),
+});
+export type Offensive2023Selection = z.infer<typeof offensive2023Selection>;
+
 export const chartSelectionSchemas = {
   'war-timeline': warTimelineSelection,
   'counting-the-dead': countingTheDeadSelection,
   contingent: contingentSelection,
   incidents: incidentsSelection,
+  'offensive-2023': offensive2023Selection,
   exodus: exodusSelection,
 } as const;
 

@@ -6,7 +6,7 @@ import type { Offensive2023Layout } from './offensive2023Layout.ts';
 
 /** “The dead of September 2023” drawn for one state: series n appears at step n. */
 export function offensive2023Scene(layout: Offensive2023Layout, state: ChartState): SvgNode {
-  return svgRoot('offensive-2023', layout.options, px(layout.height), [
+  return svgRoot(layout.options, px(layout.height), [
     civiliansScene(layout.bars, state, (i) => i + 1),
   ]);
 }
