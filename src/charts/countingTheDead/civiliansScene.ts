@@ -19,7 +19,8 @@ export function civiliansScene(
   groupStep?: (index: number) => number,
 ): SvgNode {
   const stepOf = groupStep ?? (() => CIVILIANS_STEP);
-  const on = c.groups.some((_, i) => stepShown(state, stepOf(i)));
+  // With a step per series the panel's title stays while its series come in one by one.
+  const on = groupStep ? true : stepShown(state, CIVILIANS_STEP);
   return el('g', { class: 'civilians', opacity: on ? 1 : 0 }, [
     textLines(c.title, { class: 'panel-title strong' }),
     ...c.groups.map((g, gi) =>
