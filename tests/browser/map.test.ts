@@ -179,6 +179,56 @@ describe('the explorable map (/map/)', () => {
     }
   });
 
+  it('shows no dot without its name, and names every place at some zoom', async () => {
+    for (const viewport of [viewports.desktop, viewports.phone]) {
+      const { context, page, log } = await openMap({ viewport, reducedMotion: 'reduce' });
+      // Each point is followed by its place's label (src/map/browser/LabelLayer.ts).
+      const unnamedDots = () =>
+        page.locator('story-map .map-point:not([hidden])').evaluateAll((els) =>
+          els
+            .map((el) => el.nextElementSibling as HTMLElement)
+            .filter((label) => label.hidden || label.getBoundingClientRect().width === 0)
+            .map((label) => label.dataset.place ?? '?'),
+        );
+      assert.deepEqual(await unnamedDots(), [], `at ${viewport.width}px, the first view`);
+      const places = await page.evaluate(() => {
+        const json = document.querySelector('story-map script[data-map-places]')?.textContent;
+        return (JSON.parse(json ?? '[]') as { id: string; lon: number; lat: number }[]).map(
+          ({ id, lon, lat }) => ({ id, lon, lat }),
+        );
+      });
+      assert.ok(places.length > 20, `${places.length} places`);
+      const unnamedPlaces: string[] = [];
+      for (const place of places) {
+        // Zoomed in on the place, with every place of the explorer still asked for.
+        await sendStep(
+          page,
+          {
+            id: `zoom-${place.id}`,
+            camera: {
+              bounds: [
+                [place.lon - 0.03, place.lat - 0.02],
+                [place.lon + 0.03, place.lat + 0.02],
+              ],
+              bearing: 0,
+              pitch: 0,
+            },
+            layers: ['countries', 'water'],
+            places: places.map((p) => p.id),
+            highlight: [],
+          },
+          true,
+        );
+        const label = page.locator(`story-map .map-label[data-place="${place.id}"]`);
+        if (!(await label.isVisible())) unnamedPlaces.push(place.id);
+        assert.deepEqual(await unnamedDots(), [], `zoomed in on ${place.id}`);
+      }
+      assert.deepEqual(unnamedPlaces, [], `places never named at ${viewport.width}px`);
+      assert.deepEqual(log.consoleErrors, []);
+      await context.close();
+    }
+  });
+
   it('marks approximate places with a dashed ring and says "(approx.)" to screen readers', async () => {
     const { context, page } = await openMap();
     const approximate = await page.evaluate(() => {

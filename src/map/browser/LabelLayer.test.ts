@@ -88,6 +88,28 @@ describe('LabelLayer', () => {
     expect(labelOf(parent, 'parukh').hidden).toBe(true);
   });
 
+  it('never shows a dot without its name: a place with no room for its label is left out unless highlighted', () => {
+    const parent = new FakeElement();
+    const layer = layerIn(parent);
+    const pointOf = (id: string) => {
+      const label = labelOf(parent, id);
+      const siblings = (parent.children[0] as FakeElement).children;
+      return siblings[siblings.indexOf(label) - 1] as FakeElement;
+    };
+    const layout = {
+      points: [
+        { id: 'lachin', x: 5, y: 28 },
+        { id: 'parukh', x: 100, y: 100 },
+      ],
+      labels: [],
+    };
+    layer.render(layout, new Set());
+    expect(pointOf('parukh').hidden).toBe(true);
+    expect(pointOf('lachin').hidden).toBe(true);
+    layer.render(layout, new Set(['parukh']));
+    expect(pointOf('parukh').hidden).toBe(false);
+  });
+
   it('switches naming convention in place', () => {
     const parent = new FakeElement();
     const layer = layerIn(parent);

@@ -109,7 +109,10 @@ export class LabelLayer {
     );
   }
 
-  /** Shows the points and labels of a layout and hides all others. Returns the labelled ids. */
+  /**
+   * Shows the points and labels of a layout and hides all others; a point whose label found no
+   * room is hidden too, unless highlighted. Returns the labelled ids.
+   */
   render(layout: LabelLayout, highlighted: ReadonlySet<string>): string[] {
     this.last = layout;
     const points = new Map(layout.points.map((p) => [p.id, p]));
@@ -118,7 +121,9 @@ export class LabelLayer {
       const p = points.get(id);
       const l = labels.get(id);
       const hot = highlighted.has(id);
-      point.hidden = !p;
+      // No dot without its name: a place whose label has no room at this zoom is left out
+      // (zooming in makes room), unless it is highlighted.
+      point.hidden = !p || (!l && !hot);
       label.hidden = !l;
       point.classList.toggle('is-highlighted', hot);
       label.classList.toggle('is-highlighted', hot);
