@@ -4,6 +4,7 @@ import { NoteNumbers } from '../lib/story/expandRefs.ts';
 import { storyView, type StoryData } from '../lib/story/storyView.ts';
 import {
   testChapter,
+  testLookups,
   testPlace,
   testSource,
   testStep,
@@ -27,14 +28,7 @@ const data: StoryData = {
     }),
     testStep('later', 'the-line', 'Later, the same line.{source:S02,S07}', { camera }),
   ],
-  places: new Map([['parukh', testPlace('parukh', 'Parukh', 'Fərrux')]]),
-  events: new Map(),
-  actors: new Map(),
-  figures: new Map(),
-  sources: new Map([
-    ['S02', testSource('S02')],
-    ['S07', testSource('S07')],
-  ]),
+  ...testLookups([testPlace('parukh', 'Parukh', 'Fərrux')], [testSource('S02'), testSource('S07')]),
 };
 const view = storyView(data, {
   notes: new NoteNumbers(),

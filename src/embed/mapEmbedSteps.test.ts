@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  testLookups,
   testPlace as place,
   testSource as source,
   testStep as step,
 } from '../lib/story/testing/storyFixtures.ts';
 import { mapEmbedSteps } from './mapEmbedSteps.ts';
 
-const data = {
-  places: new Map([['parukh', place('parukh', 'Parukh', 'Fərrux')]]),
-  events: new Map(),
-  actors: new Map(),
-  figures: new Map(),
-  sources: new Map([
-    ['S02', source('S02')],
-    ['S07', source('S07')],
-  ]),
-};
+const data = testLookups([place('parukh', 'Parukh', 'Fərrux')], [source('S02'), source('S07')]);
 const steps = [
   step('intro-chart', 'the-line', 'A chart.{source:S07}', { chart: { id: 'incidents' } }),
   step('near-parukh', 'the-line', 'Near {place:parukh}.{source:S02}'),

@@ -3,7 +3,7 @@ import { mapEmbedSteps } from '../../embed/mapEmbedSteps.ts';
 import { NoteNumbers } from './expandRefs.ts';
 import { mapGazetteer, mapStepOf } from './mapStepOf.ts';
 import { storyView } from './storyView.ts';
-import { testChapter, testPlace, testStep } from './testing/storyFixtures.ts';
+import { testChapter, testLookups, testPlace, testStep } from './testing/storyFixtures.ts';
 
 const places = [
   testPlace('parukh', 'Parukh', 'Fərrux', { lon: 46.8, lat: 39.9, kind: 'village' }),
@@ -76,11 +76,7 @@ describe('one map part for every consumer', () => {
   const data = {
     chapters: [testChapter('the-line', 1, ['near-parukh', 'a-chart'])],
     steps,
-    places: new Map(places.map((p) => [p.id, p])),
-    events: new Map(),
-    actors: new Map(),
-    figures: new Map(),
-    sources: new Map(),
+    ...testLookups(places, []),
   };
   const direct = mapStepOf(annotated, gazetteer);
   const story = storyView(data, { notes: new NoteNumbers(), embedKeys: new Set(), base: '/' });

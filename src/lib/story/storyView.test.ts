@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { NoteNumbers } from './expandRefs.ts';
 import { storyView, type StoryData } from './storyView.ts';
-import { testChapter, testPlace, testSource, testStep } from './testing/storyFixtures.ts';
+import {
+  testChapter,
+  testLookups,
+  testPlace,
+  testSource,
+  testStep,
+} from './testing/storyFixtures.ts';
 
 const steps = [
   testStep('opening', 'first', 'Near {place:parukh}.{source:S02}', { heading: 'The opening' }),
@@ -18,16 +24,15 @@ const data: StoryData = {
     testChapter('second', 2, ['beside', 'moved']),
   ],
   steps,
-  places: new Map([['parukh', testPlace('parukh', 'Parukh', 'Fərrux')]]),
-  events: new Map(),
-  actors: new Map(),
-  figures: new Map(),
-  sources: new Map([
-    ['S02', testSource('S02', 'Reuters')],
-    ['S07', testSource('S07', 'AFP')],
-    ['S09', testSource('S09', 'Zartonk')],
-    ['S01', testSource('S01', 'BBC')],
-  ]),
+  ...testLookups(
+    [testPlace('parukh', 'Parukh', 'Fərrux')],
+    [
+      testSource('S02', 'Reuters'),
+      testSource('S07', 'AFP'),
+      testSource('S09', 'Zartonk'),
+      testSource('S01', 'BBC'),
+    ],
+  ),
 };
 const view = (options: Partial<Parameters<typeof storyView>[1]> = {}, notes = new NoteNumbers()) =>
   storyView(data, { notes, embedKeys: new Set(['map/first']), base: '/', ...options });

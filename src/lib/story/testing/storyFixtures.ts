@@ -150,3 +150,12 @@ export function testRefContext(): RefContext {
     notes: new NoteNumbers(),
   };
 }
+
+/** The lookups a story's text and maps read, made from lists (no events, actors or figures). */
+export const testLookups = (places: Place[], sources: Source[]) => ({
+  places: new Map(places.map((p) => [p.id, p])),
+  events: new Map(),
+  actors: new Map(),
+  figures: new Map(),
+  sources: new Map(sources.map((s) => [s.id, s])),
+});

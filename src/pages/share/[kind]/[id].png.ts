@@ -14,7 +14,7 @@ import {
 import { shareImageSize, type ShareKind } from '../../../lib/share/sharePath.ts';
 import { loadGeometry } from '../../../map/build/loadGeometry.ts';
 import { renderStaticMap } from '../../../map/build/staticMap.ts';
-import { storyMapPlaces } from '../../../map/shared/storyMapPlaces.ts';
+import { mapGazetteer, mapStepOf } from '../../../lib/story/mapStepOf.ts';
 
 interface Props {
   card: ShareCardInput;
@@ -22,17 +22,19 @@ interface Props {
 
 export const getStaticPaths = (async () => {
   const [data, charts] = await Promise.all([getDataset(), getCharts()]);
-  const allPlaces = [...data.places.values()];
+  const gazetteer = mapGazetteer(data.places.values());
   const chapters = data.chapters.map((chapter) => {
     // The same "map step" as the map embeds: the first step of the chapter without a chart.
     const step = data.steps.find((s) => s.chapter === chapter.id && !s.chart);
-    const map = step
+    // Its map part as the story and the embed make it; the card draws no annotations.
+    const part = step && mapStepOf(step, gazetteer);
+    const map = part
       ? renderStaticMap({
-          geometry: loadGeometry(step.layers),
-          layers: step.layers,
-          places: storyMapPlaces(allPlaces, step.places),
-          highlight: step.highlight,
-          camera: step.camera,
+          geometry: loadGeometry(part.live.layers),
+          layers: part.live.layers,
+          places: part.places,
+          highlight: part.live.highlight,
+          camera: part.live.camera,
           width: shareCardDefaults.mapWidth,
           height: shareImageSize.height,
         })
