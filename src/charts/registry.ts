@@ -66,17 +66,17 @@ export const chartRegistry: readonly ChartEntry[] = [
     goldenState: { step: 2 },
   },
   {
+    id: 'exodus',
+    load: () => import('./exodus/exodus.ts').then((m) => m.exodusChart),
+    prepare: import.meta.env.SSR ? () => import('./exodus/prepareExodus.ts') : undefined,
+    goldenState: { step: 1 },
+  },
+  {
     id: 'offensive-2023',
     load: () => import('./offensive2023/offensive2023.ts').then((m) => m.offensive2023Chart),
     prepare: import.meta.env.SSR
       ? () => import('./offensive2023/prepareOffensive2023.ts')
       : undefined,
-    goldenState: { step: 1 },
-  },
-  {
-    id: 'exodus',
-    load: () => import('./exodus/exodus.ts').then((m) => m.exodusChart),
-    prepare: import.meta.env.SSR ? () => import('./exodus/prepareExodus.ts') : undefined,
     goldenState: { step: 1 },
   },
 ];

@@ -99,8 +99,8 @@ export const chartSelectionSchemas = {
   'counting-the-dead': countingTheDeadSelection,
   contingent: contingentSelection,
   incidents: incidentsSelection,
-  'offensive-2023': offensive2023Selection,
   exodus: exodusSelection,
+  'offensive-2023': offensive2023Selection,
 } as const;
 
 /** Every chart id, in registry order. */

@@ -9,7 +9,14 @@ import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { openPage, startSite, viewports, type Site } from './harness.ts';
 
-const CHARTS = ['war-timeline', 'counting-the-dead', 'contingent', 'incidents', 'exodus'] as const;
+const CHARTS = [
+  'war-timeline',
+  'counting-the-dead',
+  'contingent',
+  'incidents',
+  'exodus',
+  'offensive-2023',
+] as const;
 
 /** The editors' words around the charts (title, takeaway, optional method note). */
 const chartTexts = JSON.parse(
@@ -171,7 +178,10 @@ describe('charts with JavaScript on', () => {
     for (const id of CHARTS.slice(1)) {
       const before = await visibleSvg(page, id);
       assert.notEqual(before, statics.get(id), `${id} waits off screen in its start state`);
-      await page.locator(`#chart-${id} .chart-canvas`).scrollIntoViewIfNeeded();
+      // Just into view at the bottom edge, so a short chart below it stays off screen.
+      await page
+        .locator(`#chart-${id} .chart-canvas`)
+        .evaluate((el) => el.scrollIntoView({ block: 'end' }));
       const samples: string[] = [];
       for (let i = 0; i < 6; i++) {
         await page.waitForTimeout(90);
@@ -216,6 +226,7 @@ describe('charts with JavaScript on', () => {
     for (const [id, steps] of [
       ['counting-the-dead', [{ step: 1 }, { step: 2, until: '2021-06' }, { step: 3 }]],
       ['contingent', [{ step: 1 }, { step: 3 }, { step: 4, until: '2021-12' }]],
+      ['offensive-2023', [{ step: 0 }, { step: 1 }, { step: 2 }]],
       ['war-timeline', [{ until: '2020-10-01' }, { until: '2020-10-20' }, { until: '2020-11-08' }]],
     ] as const) {
       await page.locator(`#chart-${id}`).scrollIntoViewIfNeeded();

@@ -21,8 +21,8 @@ const selections: { [I in ChartId]: ChartSelection<I> } = {
     temporaryPostsClosed: FIGURE,
   },
   incidents: { from: '2022-01', to: '2022-12', categories: ['statement'] },
-  'offensive-2023': { series: [FIGURE] },
   exodus: { displaced: FIGURE },
+  'offensive-2023': { series: [FIGURE] },
 };
 
 export function goodDataset(): RawDataset {

@@ -89,23 +89,23 @@ describe('validateDataset', () => {
     expect(
       linesAfter((d) => {
         d.charts.json[0].selection.agreementIds = ['2022-03-27-no-such-event'];
-        d.charts.json[5].selection.displaced = 'no-such-series';
+        d.charts.json[4].selection.displaced = 'no-such-series';
       }),
     ).toEqual([
       'data/story/charts.json › #1 (war-timeline) › selection.agreementIds[0]: refers to unknown event "2022-03-27-no-such-event" (expected an id from data/events/)',
-      'data/story/charts.json › #6 (exodus) › selection.displaced: refers to unknown figure series "no-such-series" (expected an id from data/figures.json)',
+      'data/story/charts.json › #5 (exodus) › selection.displaced: refers to unknown figure series "no-such-series" (expected an id from data/figures.json)',
     ]);
   });
 
   it('reports a chart selection with a field another chart has, or a month in the wrong form', () => {
     expect(
       linesAfter((d) => {
-        d.charts.json[5].selection.warId = '2022-03-27-furukh-withdrawal-claim';
+        d.charts.json[4].selection.warId = '2022-03-27-furukh-withdrawal-claim';
         d.charts.json[3].selection.from = 'January 2022';
       }),
     ).toEqual([
       'data/story/charts.json › #4 (incidents) › selection.from: is "January 2022" (expected a month written YYYY-MM, e.g. "2022-03")',
-      'data/story/charts.json › #6 (exodus) › selection: has unknown field "warId" (expected only the documented fields; check the spelling in data/README.md)',
+      'data/story/charts.json › #5 (exodus) › selection: has unknown field "warId" (expected only the documented fields; check the spelling in data/README.md)',
     ]);
   });
 
@@ -117,7 +117,7 @@ describe('validateDataset', () => {
       }),
     ).toEqual([
       'data/story/charts.json: has no entry for chart "war-timeline" (expected a title, takeaway and selection for every chart)',
-      'data/story/charts.json › #1 (war-timelines) › id: is "war-timelines", which is not allowed (expected one of: "war-timeline", "counting-the-dead", "contingent", "incidents", "offensive-2023", "exodus")',
+      'data/story/charts.json › #1 (war-timelines) › id: is "war-timelines", which is not allowed (expected one of: "war-timeline", "counting-the-dead", "contingent", "incidents", "exodus", "offensive-2023")',
       'data/story/charts.json › #2 (counting-the-dead) › selection: is missing (expected an object)',
     ]);
   });
