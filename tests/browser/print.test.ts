@@ -99,7 +99,13 @@ describe('the printed story', () => {
       const withoutGraphic = steps
         .filter((s) => !s.classList.contains('same-map'))
         .filter((s) => {
-          const svgs = [...s.querySelectorAll('.static-map > svg, .chart-canvas > svg')];
+          // A step of a chart run prints the run's one chart, drawn beside the run's steps.
+          const holder = s.classList.contains('in-run')
+            ? s.closest('.chart-run')?.querySelector(':scope > .step-graphic')
+            : s;
+          const svgs = [
+            ...(holder?.querySelectorAll('.static-map > svg, .chart-canvas > svg') ?? []),
+          ];
           return !svgs.some(shown);
         })
         .map((s) => s.id);
