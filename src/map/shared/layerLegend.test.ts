@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { keyColorRules } from '../../styles/tokens.ts';
 import { layers } from './layers.ts';
-import { legendColorTokens } from './layerLegend.ts';
+import { layerKey, legendColorTokens, variantKeys } from './layerLegend.ts';
 
 describe('legendColorTokens', () => {
   it('gives every colour a legend key can show (fill, edge, variant) a key rule, once', () => {
@@ -17,5 +17,13 @@ describe('legendColorTokens', () => {
         expect(css, `${l.id} ${token}`).toContain(`[data-key-line="${token}"]`);
       }
     expect(new Set(legendColorTokens).size).toBe(legendColorTokens.length);
+  });
+});
+
+describe('outline-only areas', () => {
+  it('key the districts, drawn without a fill over other areas, by outlines in their own colours', () => {
+    expect(layerKey(layers.districts).kind).toBe('outline');
+    for (const key of variantKeys(layers.districts)) expect(key.kind).toBe('outline');
+    expect(layerKey(layers['held-1994-2020']).kind).toBe('fill');
   });
 });

@@ -6,8 +6,11 @@ import { layers, type LayerDef } from './layers.ts';
 
 /** One key of a map legend: a swatch and the words it stands for. */
 export interface LegendKey {
-  /** The swatch: a tinted box edged in `lineColor` (areas), or a line of `lineColor`. */
-  kind: LayerDef['kind'];
+  /**
+   * The swatch: a tinted box edged in `lineColor` (areas), an empty box edged in it (areas drawn
+   * as outlines only, with no fill), or a line of `lineColor`.
+   */
+  kind: LayerDef['kind'] | 'outline';
   label: string;
   /** Tint of the box (`data-key-color`, see keyColorRules). */
   color: ColorToken;
@@ -17,10 +20,14 @@ export interface LegendKey {
   approximateNote?: string;
 }
 
+/** The swatch kind of a layer: an area with no fill is keyed by an outline. */
+const swatchOf = (def: LayerDef): LegendKey['kind'] =>
+  def.kind === 'fill' && def.opacity === 0 ? 'outline' : def.kind;
+
 /** The key of a layer as a whole: its own colours and label. */
 export function layerKey(def: LayerDef): LegendKey {
   return {
-    kind: def.kind,
+    kind: swatchOf(def),
     label: def.label,
     color: def.color,
     lineColor: layerPaint(def).stroke,
@@ -35,7 +42,7 @@ export function layerKey(def: LayerDef): LegendKey {
 export function variantKeys(def: LayerDef): LegendKey[] {
   if (def.variantsInLegend === false) return [];
   return (def.variants ?? []).map((v) => ({
-    kind: def.kind,
+    kind: swatchOf(def),
     label: v.label,
     color: v.color,
     lineColor: layerPaint(def, v.status).stroke,

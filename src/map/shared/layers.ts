@@ -135,9 +135,11 @@ export const layers: { readonly [Id in LayerId]: LayerDef & { id: Id } } = {
         color: 'districtTaken',
       },
     ],
-    opacity: 0.18,
-    // Thin: neighbouring districts share their edges.
-    strokeWidth: 0.8,
+    // Outlines only: the districts are always drawn with another area (held 1994–2020 under
+    // them, left to the Armenian side 2020–23 over them), and a second translucent tint blended
+    // into colours that matched no swatch; the legend's swatch is an outline too.
+    opacity: 0,
+    strokeWidth: 2.5,
     approximate: true,
     approximateNote: 'district outlines trimmed by us to the former NKAO boundary',
   },
