@@ -25,6 +25,29 @@ after(async () => site?.close());
 
 const activeStep = (page: Page) => page.locator('story-scroller').getAttribute('data-active-step');
 
+/**
+ * Where a point lands on the live map, in CSS pixels from its top left: Web Mercator with
+ * MapLibre's 512-pixel world at zoom 0, for a camera without bearing or pitch.
+ */
+function onScreen(
+  camera: { center: [number, number] | { lng: number; lat: number }; zoom: number },
+  canvas: { width: number; height: number },
+) {
+  const world = 512 * 2 ** camera.zoom;
+  const project = ([lng, lat]: readonly number[]) => {
+    const sin = Math.sin((lat! * Math.PI) / 180);
+    return [
+      ((lng! + 180) / 360) * world,
+      (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * world,
+    ] as const;
+  };
+  const [cx, cy] = project(lngLat(camera.center));
+  return (point: readonly number[]) => {
+    const [x, y] = project(point);
+    return [x - cx + canvas.width / 2, y - cy + canvas.height / 2] as const;
+  };
+}
+
 /** Waits until the map has settled on `id` and returns its state. */
 async function mapStateAt(page: Page, id: string) {
   await waitForMapAt(page, id, 20_000);
@@ -143,12 +166,24 @@ describe('the story, scrolled in Chromium', () => {
         [...(step.highlight ?? [])].sort(),
         `${step.id} highlight`,
       );
-      const [lng, lat] = lngLat(state.camera.center);
       if (step.camera.bounds) {
+        // The camera frames the step's area beside the legend and the card, so its centre may
+        // lie off the area; what the reader must get is the whole area on the map, framed large.
+        const canvas = await page.evaluate(() => {
+          const r = document.querySelector('story-map canvas')!.getBoundingClientRect();
+          return { width: r.width, height: r.height };
+        });
         const [[w, s], [e, n]] = step.camera.bounds;
+        const toScreen = onScreen(state.camera, canvas);
+        const [x0, y0] = toScreen([w, n]);
+        const [x1, y1] = toScreen([e, s]);
         assert.ok(
-          lng! > w && lng! < e && lat! > s && lat! < n,
-          `${step.id} centre ${lng},${lat} inside its bounds`,
+          x0 >= -1 && y0 >= -1 && x1 <= canvas.width + 1 && y1 <= canvas.height + 1,
+          `${step.id}: its area ${[x0, y0, x1, y1].map(Math.round).join(',')} is all on the ${canvas.width}×${canvas.height} map`,
+        );
+        assert.ok(
+          x1 - x0 >= canvas.width / 3 || y1 - y0 >= canvas.height / 3,
+          `${step.id}: its area is framed large, not lost in the view`,
         );
       }
     }
