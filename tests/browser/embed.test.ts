@@ -319,6 +319,12 @@ describe('embeds on a page of another origin', () => {
       frame.$$eval('.stepper-step:not([hidden])', (els) => els.map((el) => el.dataset.stepId));
 
     assert.deepEqual(await shown(), [ids[0]]);
+    // The stepper refits its height once the fonts are in, which moves its buttons: a click
+    // aimed before that lands beside them on a slow machine. Let it settle first.
+    await frame.evaluate(async () => {
+      await document.fonts.ready;
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    });
     await frame.getByRole('button', { name: 'Next' }).click();
     assert.equal(await stepper.getAttribute('data-step'), ids[1]);
     assert.deepEqual(await shown(), [ids[1]]);
