@@ -2,6 +2,7 @@ import { onOrBefore } from '../core/chartDate.ts';
 import { svgRoot } from '../core/chartSpec.ts';
 import { stepShown, type ChartState } from '../core/chartState.ts';
 import { shapeNode, type Shape } from '../core/swatch.ts';
+import { plotAxes } from '../core/plotAxes.ts';
 import { el, px, type SvgNode } from '../core/svgNode.ts';
 import { textLines } from '../core/textLines.ts';
 import type { ContingentLayout } from './contingentLayout.ts';
@@ -113,47 +114,7 @@ export function contingentScene(layout: ContingentLayout, state: ChartState): Sv
       ]),
     ),
   );
-  const axes = [
-    el(
-      'g',
-      { class: 'y-axis' },
-      p.yTicks.flatMap((tk) => [
-        el('line', {
-          class: tk.label === '0' ? 'baseline' : 'grid',
-          x1: px(p.plot.x0 - 4),
-          x2: px(p.plot.x1),
-          y1: px(tk.y),
-          y2: px(tk.y),
-        }),
-        el(
-          'text',
-          {
-            class: 'tick',
-            x: px(p.plot.x0 - 8),
-            y: px(tk.y + o.smallFontSize * 0.35),
-            'text-anchor': 'end',
-          },
-          tk.label,
-        ),
-      ]),
-    ),
-    el(
-      'g',
-      { class: 'x-axis' },
-      p.xTicks.map((tk) =>
-        el(
-          'text',
-          {
-            class: 'tick',
-            x: px(tk.x),
-            y: px(p.plot.y1 + 8 + o.smallFontSize),
-            'text-anchor': tk.anchor,
-          },
-          tk.label,
-        ),
-      ),
-    ),
-  ];
+  const axes = plotAxes(p, o.smallFontSize);
   return svgRoot(o, px(layout.height), [
     textLines(layout.title, { class: 'panel-title strong' }),
     textLines(layout.note, { class: 'tick' }),

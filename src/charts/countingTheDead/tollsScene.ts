@@ -2,6 +2,7 @@ import { curveStepAfter, line } from 'd3-shape';
 import { onOrBefore } from '../core/chartDate.ts';
 import { stepShown, type ChartState } from '../core/chartState.ts';
 import { shapeNode } from '../core/swatch.ts';
+import { plotAxes } from '../core/plotAxes.ts';
 import { el, px, type SvgNode } from '../core/svgNode.ts';
 import { textLines } from '../core/textLines.ts';
 import { textWidth } from '../core/textWidth.ts';
@@ -133,45 +134,7 @@ export function tollsScene(t: TollsLayout, o: CountingTheDeadOptions, state: Cha
         ]),
       ),
     ),
-    el(
-      'g',
-      { class: 'y-axis' },
-      t.yTicks.flatMap((tk) => [
-        el('line', {
-          class: tk.label === '0' ? 'baseline' : 'grid',
-          x1: px(t.plot.x0 - 4),
-          x2: px(t.plot.x1),
-          y1: px(tk.y),
-          y2: px(tk.y),
-        }),
-        el(
-          'text',
-          {
-            class: 'tick',
-            x: px(t.plot.x0 - 8),
-            y: px(tk.y + o.smallFontSize * 0.35),
-            'text-anchor': 'end',
-          },
-          tk.label,
-        ),
-      ]),
-    ),
-    el(
-      'g',
-      { class: 'x-axis' },
-      t.xTicks.map((tk) =>
-        el(
-          'text',
-          {
-            class: 'tick',
-            x: px(tk.x),
-            y: px(t.plot.y1 + 8 + o.smallFontSize),
-            'text-anchor': tk.anchor,
-          },
-          tk.label,
-        ),
-      ),
-    ),
+    ...plotAxes(t, o.smallFontSize),
     el('g', { class: 'lines' }, lineNodes),
   ]);
 }
