@@ -39,6 +39,13 @@ const report = (problems: readonly Problem[]) =>
 /** Waits this long after a save before validating, so one save of several files validates once. */
 const SETTLE_MS = 80;
 
+/**
+ * After a fix, how long the reloads must have stopped before pages are let through: Astro's
+ * reloads can come before every collection is back in the store it serves (a render 200 ms after
+ * the last one still read an empty places list and stuck on Astro's error page).
+ */
+const CATCH_UP_QUIET_MS = 1_500;
+
 /** How long a fixed preview waits at most for the content layer before showing the site. */
 const CATCH_UP_LIMIT_MS = 10_000;
 
@@ -109,7 +116,7 @@ export function validateData(): AstroIntegration {
             generation += 1;
             if (catchingUp) {
               clearTimeout(catchingUp);
-              catchingUp = setTimeout(caughtUp, SETTLE_MS * 4);
+              catchingUp = setTimeout(caughtUp, CATCH_UP_QUIET_MS);
             }
           }
           broadcast(...args);

@@ -145,8 +145,14 @@ describe('npm run dev follows data/ as an editor saves it', { timeout: 15 * 60_0
 
   after(async () => {
     await browser?.close();
-    if (server?.pid && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    if (server?.pid && server.exitCode === null) {
+      // Wait for the server to exit: until then it may still write caches into the copy, and
+      // removing the copy under it fails with ENOTEMPTY.
+      const exited = new Promise((done) => server!.once('exit', done));
+      process.kill(-server.pid, 'SIGTERM');
+      await Promise.race([exited, new Promise((done) => setTimeout(done, 10_000))]);
+    }
+    if (dir) rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
     console.log(`seconds from save to page: ${JSON.stringify(followed)}`);
   });
 
