@@ -55,6 +55,45 @@ export function findDuplicateIds(
   return problems;
 }
 
+/**
+ * One address as a reader's browser reaches it: scheme, a leading "www." and a trailing slash do
+ * not make another page, so "http://www.x.org/a/" and "https://x.org/a" are the same address.
+ * The query and fragment are kept: they often name a different article on the same path.
+ */
+export function addressKey(url: string): string {
+  try {
+    const u = new URL(url);
+    const host = u.hostname.toLowerCase().replace(/^www\./, '');
+    return `${host}${u.port ? `:${u.port}` : ''}${u.pathname.replace(/\/+$/, '')}${u.search}${u.hash}`;
+  } catch {
+    return url; // An invalid address is the schema's to report; compare it as written.
+  }
+}
+
+/**
+ * Reports two sources citing one address: three copies of one article are one source
+ * (NEWSROOM.md), and two bibliography entries with one link are one entry listed twice.
+ */
+export function findSharedAddresses(sources: readonly Located<Source>[]): Problem[] {
+  const firstSeen = new Map<string, Located<Source>>();
+  const problems: Problem[] = [];
+  for (const item of sources) {
+    const key = addressKey(item.record.url);
+    const first = firstSeen.get(key);
+    if (!first) {
+      firstSeen.set(key, item);
+      continue;
+    }
+    const same = first.record.url === item.record.url ? '' : ` (as ${first.record.url})`;
+    problems.push({
+      file: item.file,
+      path: `${label(item)} › url`,
+      message: `${item.record.id} and ${first.record.id} share the address ${item.record.url}${same} (expected one source per address: merge them into one id, or cite each page's own address)`,
+    });
+  }
+  return problems;
+}
+
 /** Checks a place's coordinates are inside the region, present together, and not swapped. */
 export function checkPlaceCoordinates(item: Located<Place>): Problem[] {
   const { lat, lon, note } = item.record;
@@ -138,6 +177,7 @@ export function crossCheck(data: ParsedDataset, known: KnownIds): Problem[] {
     ...findDuplicateIds('actor', data.actors),
     ...findDuplicateIds('event', data.events),
     ...findDuplicateIds('figure series', data.figures),
+    ...findSharedAddresses(data.sources),
   );
 
   const unknown = (

@@ -115,8 +115,13 @@ describe('probable duplicate events', () => {
 
   const duplicateWarnings = (change: (e: any) => void) => {
     const { errors, warnings } = after((d) => {
-      // A second outlet, so the twin can rest on other sources than the first event.
-      d.sources.json.push({ ...d.sources.json[0], id: 'S02', publisher: 'Another outlet' });
+      // A second outlet on its own page, so the twin can rest on other sources than the first event.
+      d.sources.json.push({
+        ...d.sources.json[0],
+        id: 'S02',
+        publisher: 'Another outlet',
+        url: 'https://example.org/another-outlet',
+      });
       twin(d, change);
     });
     expect(errors.filter((l) => !l.includes('› id:'))).toEqual([]);
