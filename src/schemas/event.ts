@@ -63,6 +63,18 @@ export const eventSchema = z.strictObject({
   category: z.enum(eventCategories),
   /** Place ids (data/places.json) the event happened at or concerns. */
   places: z.array(kebabId).default([]),
+  /**
+   * For one provision of a longer text recorded on its own, so that a step can show just that
+   * clause (point 6 of the 2020 statement, say): the id of the event for the whole text. The two
+   * are then one text, not a duplicate; it is exported as `part_of`.
+   */
+  partOf: kebabId.optional(),
+  /**
+   * Events on the same day, at the same place and of the same category that an editor has
+   * checked and found to be other happenings (another party's statement on another point): the
+   * probable-duplicate warning leaves these pairs alone.
+   */
+  distinctFrom: z.array(kebabId).optional(),
   /** What each party said; empty when the sources do not disagree. */
   claims: z.array(claimSchema).default([]),
   sources: sourceList,

@@ -32,6 +32,11 @@ export const eventColumns: readonly Column<Event>[] = [
   },
   { name: 'category', description: 'kind of event (see data/README.md)', value: (e) => e.category },
   {
+    name: 'part_of',
+    description: 'for one clause of a longer text: the event id of the whole text',
+    value: (e) => e.partOf,
+  },
+  {
     name: 'places',
     description: 'place ids (places.csv), separated by semicolons',
     value: (e) => joinList(e.places),

@@ -76,6 +76,8 @@ const FILES: FileSchema[] = [
       [['sources', '[]'], 'source'],
       [['claims', '[]', 'actor'], 'actor'],
       [['claims', '[]', 'sources', '[]'], 'source'],
+      [['partOf'], 'event'],
+      [['distinctFrom', '[]'], 'event'],
     ],
   },
   {

@@ -50,6 +50,53 @@ const isDay = (date: string) => date.length === 10;
 const sourcesOf = (e: Event) => new Set([...e.sources, ...e.claims.flatMap((c) => c.sources)]);
 
 /**
+ * Whether an editor has recorded how two events relate, so they are not to be taken for one: a
+ * clause and the text it belongs to, two clauses of one text, or a pair marked `distinctFrom`.
+ */
+function checkedApart(a: Event, b: Event): boolean {
+  const root = (e: Event) => e.partOf ?? e.id;
+  return (
+    root(a) === root(b) ||
+    (a.distinctFrom ?? []).includes(b.id) ||
+    (b.distinctFrom ?? []).includes(a.id)
+  );
+}
+
+/**
+ * Events named in `partOf` and `distinctFrom` must exist; a clause belongs to a whole text, not
+ * to another clause, and an event is not distinct from itself.
+ */
+export function checkEventLinks(events: readonly Located<Event>[]): Problem[] {
+  const byId = new Map(events.map((e) => [e.record.id, e.record]));
+  const problems: Problem[] = [];
+  for (const item of events) {
+    const { id, partOf, distinctFrom = [] } = item.record;
+    const at = (path: string, message: string) =>
+      problems.push({ file: item.file, path: `${label(item)} › ${path}`, message });
+    if (partOf !== undefined) {
+      const whole = byId.get(partOf);
+      if (!whole)
+        at('partOf', `refers to unknown event "${partOf}" (expected an id from data/events/)`);
+      else if (partOf === id) at('partOf', 'names the event itself (expected the whole text)');
+      else if (whole.partOf !== undefined)
+        at(
+          'partOf',
+          `"${partOf}" is itself part of "${whole.partOf}" (expected the event for the whole text)`,
+        );
+    }
+    distinctFrom.forEach((other, i) => {
+      if (other === id) at(`distinctFrom[${i}]`, 'names the event itself (expected another event)');
+      else if (!byId.has(other))
+        at(
+          `distinctFrom[${i}]`,
+          `refers to unknown event "${other}" (expected an id from data/events/)`,
+        );
+    });
+  }
+  return problems;
+}
+
+/**
  * Warns about probable duplicates: two events of the same category at a shared place whose dates
  * overlap (an August 2022 event added twice under two ids was accepted silently).
  *
@@ -65,6 +112,7 @@ export function findProbableDuplicates(events: readonly Located<Event>[]): Probl
   events.forEach((later, j) => {
     const [ls, le] = span(later.record);
     const twin = events.slice(0, j).find((earlier) => {
+      if (checkedApart(earlier.record, later.record)) return false;
       const [es, ee] = span(earlier.record);
       const overlapping =
         earlier.record.category === later.record.category &&
@@ -81,7 +129,7 @@ export function findProbableDuplicates(events: readonly Located<Event>[]): Probl
     problems.push({
       file: later.file,
       path: label(later),
-      message: `may be the same event as ${twin.file} ${label(twin)}: both are "${later.record.category}" at ${place} on overlapping dates (expected one record per event; merge them, or make the difference plain in the titles)`,
+      message: `may be the same event as ${twin.file} ${label(twin)}: both are "${later.record.category}" at ${place} on overlapping dates (expected one record per event; merge them, or make the difference plain in the titles and record it: partOf for a clause of a longer text, distinctFrom for another happening)`,
     });
   });
   return problems;

@@ -91,7 +91,7 @@ describe('probable duplicate events', () => {
     const { errors, warnings } = after((d) => twin(d, (e) => (e.date = '2022-03')));
     expect(errors.filter((l) => !l.includes('› id:'))).toEqual([]);
     expect(warnings).toContain(
-      'data/events/2022.json › #2 (2022-03-27-furukh-again): may be the same event as data/events/2022.json #1 (2022-03-27-furukh-withdrawal-claim): both are "statement" at parukh on overlapping dates (expected one record per event; merge them, or make the difference plain in the titles)',
+      'data/events/2022.json › #2 (2022-03-27-furukh-again): may be the same event as data/events/2022.json #1 (2022-03-27-furukh-withdrawal-claim): both are "statement" at parukh on overlapping dates (expected one record per event; merge them, or make the difference plain in the titles and record it: partOf for a clause of a longer text, distinctFrom for another happening)',
     );
   });
 
@@ -152,6 +152,64 @@ describe('probable duplicate events', () => {
       e.sources = ['S02', ...e.sources];
     });
     expect(lines).toHaveLength(1);
+  });
+});
+
+describe('events an editor has told apart', () => {
+  const same = (d: any, change: (e: any) => void) => {
+    const copy = structuredClone(event(d));
+    copy.id = '2022-03-27-furukh-point-2';
+    change(copy);
+    d.events[0].json.push(copy);
+  };
+  const check = (change: (e: any) => void) => {
+    const { errors, warnings } = after((d) => same(d, change));
+    return {
+      errors: errors.filter((l) => !l.includes('› id:')),
+      duplicates: warnings.filter((l) => l.includes('may be the same event')),
+    };
+  };
+
+  it('does not warn about a clause recorded as part of its text, nor about two clauses of it', () => {
+    expect(check((e) => (e.partOf = '2022-03-27-furukh-withdrawal-claim'))).toEqual({
+      errors: [],
+      duplicates: [],
+    });
+    const { errors, warnings } = after((d) => {
+      same(d, (e) => (e.partOf = '2022-03-27-furukh-withdrawal-claim'));
+      same(d, (e) => {
+        e.id = '2022-03-27-furukh-point-3';
+        e.partOf = '2022-03-27-furukh-withdrawal-claim';
+      });
+    });
+    expect(errors.filter((l) => !l.includes('› id:'))).toEqual([]);
+    expect(warnings.filter((l) => l.includes('may be the same event'))).toEqual([]);
+  });
+
+  it('does not warn about a pair marked distinct, from either side', () => {
+    expect(check((e) => (e.distinctFrom = ['2022-03-27-furukh-withdrawal-claim']))).toEqual({
+      errors: [],
+      duplicates: [],
+    });
+  });
+
+  it('names an unknown, circular or nested link', () => {
+    expect(check((e) => (e.partOf = '2022-03-27-no-such-event')).errors).toEqual([
+      'data/events/2022.json › #2 (2022-03-27-furukh-point-2) › partOf: refers to unknown event "2022-03-27-no-such-event" (expected an id from data/events/)',
+    ]);
+    expect(check((e) => (e.distinctFrom = ['2022-03-27-furukh-point-2'])).errors).toEqual([
+      'data/events/2022.json › #2 (2022-03-27-furukh-point-2) › distinctFrom[0]: names the event itself (expected another event)',
+    ]);
+    const { errors } = after((d) => {
+      same(d, (e) => (e.partOf = '2022-03-27-furukh-withdrawal-claim'));
+      same(d, (e) => {
+        e.id = '2022-03-27-furukh-point-2-a';
+        e.partOf = '2022-03-27-furukh-point-2';
+      });
+    });
+    expect(errors.filter((l) => l.includes('partOf'))).toEqual([
+      'data/events/2022.json › #3 (2022-03-27-furukh-point-2-a) › partOf: "2022-03-27-furukh-point-2" is itself part of "2022-03-27-furukh-withdrawal-claim" (expected the event for the whole text)',
+    ]);
   });
 });
 

@@ -33,7 +33,7 @@ import { checkGeometryInputs } from './geometryInputs.ts';
 import { checkCamera } from './checkCamera.ts';
 import { checkPlaceholders } from './checkPlaceholders.ts';
 import { jsonValueLines, lineOfProblemPath } from './jsonLines.ts';
-import { checkEventPlacement, findProbableDuplicates } from './checkEvents.ts';
+import { checkEventLinks, checkEventPlacement, findProbableDuplicates } from './checkEvents.ts';
 import { checkStoryOrder, type ChapterListing, type StepIdentity } from './checkStoryOrder.ts';
 import type { RawDataset, RawFile } from './rawDataset.ts';
 
@@ -145,7 +145,7 @@ export function validateDataset(raw: RawDataset): ValidationResult {
     const fc = g.json as { features?: unknown[] } | null;
     features += Array.isArray(fc?.features) ? fc.features.length : 0;
   }
-  problems.push(...checkEventPlacement(events));
+  problems.push(...checkEventPlacement(events), ...checkEventLinks(events));
   problems.push(
     ...checkPlaceholders(
       [
