@@ -6,6 +6,7 @@ import { buildCountries, buildWater } from './build-geo-basemap.ts';
 import { buildHeld2020, buildLoc2020 } from './build-geo-2020.ts';
 import { buildCorridor } from './build-geo-corridor.ts';
 import { buildDistricts } from './build-geo-districts.ts';
+import { buildRoads, ROADS_SOURCE } from './build-geo-roads.ts';
 import { buildHeld1994, buildLoc1994, buildNkao } from './build-geo-lines.ts';
 import type { Built } from './build-geo-ne.ts';
 import type { Layer } from './build-geo-output.ts';
@@ -52,6 +53,16 @@ export const PLANS: LayerPlan[] = [
     source: `${SOURCES.neRivers}; ${SOURCES.neRiversEurope}; ${SOURCES.neLakes}`,
     license: LICENCES.naturalEarth,
     build: plain(buildWater),
+  },
+  {
+    // Not simplified: the tile's grid (≈ 60 m) is already coarser than any tolerance worth using,
+    // and a build without the tile must write the same manifest (before = after).
+    file: 'roads.geojson',
+    tolerance: 0,
+    simplifiedBy: 'features',
+    source: ROADS_SOURCE,
+    license: LICENCES.naturalEarth,
+    build: plain((inputs, tolerance) => buildRoads(inputs.roads, tolerance)),
   },
   {
     file: 'nkao-1991.geojson',

@@ -3,7 +3,7 @@
  * licence wording every layer repeats. Node-only (reads files); used by scripts/build-geo.ts.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { FeatureCollection, Geometry, GeoJsonProperties } from 'geojson';
@@ -20,6 +20,10 @@ export interface BuildPaths {
   controlFile: string;
   worldAtlasFile: string;
   outDir: string;
+  /** The optional roads tile (see scripts/build-geo-roads.ts). */
+  roadsTileFile: string;
+  /** The committed roads, carried forward when the tile is absent. */
+  committedRoadsFile: string;
 }
 
 /**
@@ -40,8 +44,19 @@ export function resolvePaths(
     controlFile: path.resolve(env.GEO_CONTROL_FILE ?? path.join(repoRoot, 'data/control.json')),
     worldAtlasFile: require.resolve('world-atlas/countries-10m.json'),
     outDir: path.resolve(env.GEO_OUT_DIR ?? path.join(repoRoot, 'data/geometry')),
+    roadsTileFile: path.resolve(
+      env.GEO_ROADS_TILE ??
+        path.join(env.GEO_RAW_DIR ?? path.join(shared, 'data/raw'), ROADS_TILE_FILE),
+    ),
+    committedRoadsFile: path.join(repoRoot, 'data/geometry/roads.geojson'),
   };
 }
+
+/**
+ * The roads tile's name in the raw folder. Optional, unlike RAW_FILES: without it the committed
+ * roads.geojson is kept (see scripts/build-geo-roads.ts).
+ */
+export const ROADS_TILE_FILE = 'naturalearthtiles-v1.0-z7-80-48.pbf';
 
 /** The raw files used, by role. */
 export const RAW_FILES = {
@@ -72,8 +87,21 @@ export interface BuildInputs {
   places: GazetteerPlace[];
   /** Sourced control points (data/control.json) the Karabakh areas must agree with. */
   control: ControlPoint[];
+  /** The roads tile, or the committed roads where it is absent. */
+  roads: RoadsInput;
   /** sha256 of every file read, by file name, for the manifest. */
   hashes: Record<string, string>;
+}
+
+/**
+ * Input of the roads layer. The tile is not hashed into the manifest (its sha256 is pinned in
+ * scripts/build-geo-roads.ts instead), so a build without it writes the same manifest.
+ */
+export interface RoadsInput {
+  /** The tile's bytes, or null when it is not in the raw folder. */
+  tile: Uint8Array | null;
+  /** The committed data/geometry/roads.geojson, used when `tile` is null. */
+  committed: FeatureCollection<Geometry, GeoJsonProperties> | null;
 }
 
 /** Reads and parses every input, recording each file's sha256. */
@@ -102,6 +130,17 @@ export function readInputs(paths: BuildPaths): BuildInputs {
       paths.controlFile,
       'is not a valid list of control points',
     ),
+    roads: {
+      tile: existsSync(paths.roadsTileFile)
+        ? new Uint8Array(readFileSync(paths.roadsTileFile))
+        : null,
+      committed: existsSync(paths.committedRoadsFile)
+        ? (JSON.parse(readFileSync(paths.committedRoadsFile, 'utf8')) as FeatureCollection<
+            Geometry,
+            GeoJsonProperties
+          >)
+        : null,
+    },
     hashes,
   };
 }
