@@ -136,3 +136,86 @@ describe('a chart shown by consecutive steps', () => {
       await context.close();
     });
 });
+
+/** The most empty page (neither chart, card nor bar) a reader may see at once in a run: a gap. */
+const MAX_BLANK = 48;
+
+describe('a chart shown by consecutive steps, while they are read', () => {
+  for (const [name, viewport] of Object.entries(viewports))
+    it(`stays whole on screen, with no blank page, while each of its steps is active (${name})`, async () => {
+      const { context, page } = await openPage(site, { viewport, reducedMotion: 'reduce' });
+      await page.goto(`${site.url}/`);
+      for (const run of runs) {
+        const ids = run.map((s) => s.id);
+        // From a screen above the run's first step to a screen below its last, an eighth of a
+        // screen at a time, as a reader scrolls.
+        const [from, to] = await page.evaluate((ids) => {
+          const box = (id: string) => document.getElementById(id)!.getBoundingClientRect();
+          return [box(ids[0]!).top + scrollY - innerHeight, box(ids.at(-1)!).bottom + scrollY];
+        }, ids);
+        const seen = new Set<string>();
+        for (let y = from; y <= to; y += viewport.height / 8) {
+          await page.evaluate((y) => window.scrollTo({ top: y, behavior: 'instant' }), y);
+          await page.waitForTimeout(60);
+          const at = await page.evaluate((ids) => {
+            const active = document
+              .querySelector('story-scroller')!
+              .getAttribute('data-active-step')!;
+            if (!ids.includes(active)) return null;
+            const panel = document
+              .getElementById(active)!
+              .closest('.chart-run')!
+              .querySelector(':scope > .step-graphic')!;
+            const box = (el: Element) => {
+              const r = el.getBoundingClientRect();
+              return { top: Math.round(r.top), bottom: Math.round(r.bottom) };
+            };
+            // What the reader sees down the middle of the screen, every 4 px: the longest
+            // stretch that is none of chart, card or bar is blank page.
+            let blank = 0;
+            let longest = 0;
+            for (let y = 0; y < innerHeight; y += 4) {
+              const hit = document.elementFromPoint(innerWidth / 2, y);
+              const seen = hit?.closest('.chart-run > .step-graphic, .step-text, .site-bar');
+              blank = seen ? 0 : blank + 4;
+              longest = Math.max(longest, blank);
+            }
+            return {
+              active,
+              bar: Math.round(document.querySelector('.site-bar')!.getBoundingClientRect().bottom),
+              panel: box(panel),
+              title: box(panel.querySelector('.chart-title')!),
+              source: box(panel.querySelector('.chart-source')!),
+              card: box(document.getElementById(active)!.querySelector('.step-text')!),
+              blank: longest,
+            };
+          }, ids);
+          if (!at) continue;
+          seen.add(at.active);
+          const where = `${at.active} active, scrolled to ${Math.round(y)}`;
+          for (const part of ['title', 'source'] as const)
+            assert.ok(
+              at[part].top >= at.bar - 1 && at[part].bottom <= viewport.height + 1,
+              `${where}: the run's chart ${part} (${at[part].top}–${at[part].bottom}) is on screen below the bar (${at.bar}–${viewport.height})`,
+            );
+          assert.ok(
+            at.panel.top >= at.bar - 1,
+            `${where}: the chart's panel starts at ${at.panel.top}, under the bar (${at.bar})`,
+          );
+          assert.ok(
+            at.blank <= MAX_BLANK,
+            `${where}: ${at.blank} px of blank page on screen (at most ${MAX_BLANK})`,
+          );
+          // On a phone the active card is read over the chart (on a desktop, beside it, the
+          // line may sit in the gap between two cards, keeping the earlier one active).
+          if (name === 'phone')
+            assert.ok(
+              at.card.bottom > at.bar && at.card.top < viewport.height,
+              `${where}: the active step's card (${at.card.top}–${at.card.bottom}) is on screen`,
+            );
+        }
+        assert.deepEqual([...seen], ids, 'every step of the run was active while scrolling past');
+      }
+      await context.close();
+    });
+});
