@@ -130,4 +130,25 @@ describe('contingent edge cases and states', () => {
     expect(scene).toMatch(/data-date="2020-11-15" data-kind="open" opacity="1"/);
     expect(scene).toMatch(/data-date="2021-11-22" data-kind="open" opacity="0"/);
   });
+  it('keys in its legend only the marks drawn: no closures before any post was closed', () => {
+    const l = layout(data);
+    const keys = (state: Parameters<typeof contingentScene>[1]) => {
+      const posts = contingentScene(l, state).children!.find((n) => n.attrs.class === 'posts')!;
+      const legend = posts.children!.find((n) => n.attrs.class === 'legend')!;
+      return legend
+        .children!.filter((e) => e.attrs.opacity === 1)
+        .map((e) => renderSvg(e).replace(/<[^>]*>/g, ''));
+    };
+    expect(keys({ step: 4, until: '2023-04-26' })).toEqual([
+      defaults.text.open,
+      defaults.text.temporary,
+    ]);
+    expect(keys({})).toEqual([
+      defaults.text.open,
+      defaults.text.temporary,
+      defaults.text.closed,
+      defaults.text.temporaryClosed,
+      defaults.text.monthOnly,
+    ]);
+  });
 });

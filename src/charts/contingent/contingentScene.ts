@@ -6,7 +6,7 @@ import { plotAxes } from '../core/plotAxes.ts';
 import { el, px, type SvgNode } from '../core/svgNode.ts';
 import { textLines } from '../core/textLines.ts';
 import type { ContingentLayout } from './contingentLayout.ts';
-import type { PostKind } from './postsLayout.ts';
+import type { PostKind, PostSwatch } from './postsLayout.ts';
 
 const POSTS_STEP = 4;
 /** Regular posts round, temporary ones square; closed ones hollow. */
@@ -89,11 +89,16 @@ export function contingentScene(layout: ContingentLayout, state: ChartState): Sv
       px(i * 0.06),
     );
   });
+  // The legend explains only the marks drawn: a step showing the posts before any closed hides
+  // the closures' keys too (their places are kept, so the plot does not move when they come).
+  const drawn = p.marks.filter((m) => postsOn && shown(state, m.date));
+  const keyed = (swatch: PostSwatch) =>
+    drawn.some((m) => (swatch === 'precision' ? m.span : m.kind === swatch));
   const legend = el(
     'g',
     { class: 'legend', transform: `translate(${o.margin} ${px(p.legendTop)})` },
     p.legend.map((e) =>
-      el('g', { class: 'legend-entry' }, [
+      el('g', { class: 'legend-entry', opacity: keyed(e.swatch) ? 1 : 0 }, [
         e.swatch === 'precision'
           ? el('line', {
               class: 'precision party-russian',
