@@ -97,6 +97,31 @@ describe('tolls panel', () => {
   });
 });
 
+describe('end labels', () => {
+  it('names a line ending on a month-dated report right of its end mark, on a phone too', () => {
+    // AFP's tally, the latest report, dated to August 2022: its dot reaches past the month's
+    // end, so the room kept for its label must count from the dot's edge, not the month's.
+    const afp = {
+      ...toll('afp', 'other', [v('2022-08', 6500, { qualifier: 'more-than' })], 'independent'),
+      shortLabel: 'AFP: both sides',
+    };
+    for (const width of [288, 440, 640, 960]) {
+      const svg = renderSvg(
+        countingTheDeadScene(layout({ ...data, tolls: [data.tolls[0]!, afp] }, width), {}),
+      );
+      const series = svg.slice(svg.indexOf('data-id="afp"'));
+      const cx = Number(/<circle[^>]* cx="([\d.]+)"/.exec(series)![1]);
+      const monthEnd = Number(/<line class="precision"[^>]* x2="([\d.]+)"/.exec(series)![1]);
+      const label =
+        /<text class="end-label" text-anchor="(\w+)"[^>]*><tspan[^>]* x="([\d.]+)"/.exec(series)!;
+      // Just right of the mark: the dot's edge or the month's end, whichever is further right.
+      expect([width, label[1]]).toEqual([width, 'start']);
+      expect(Number(label[2])).toBeGreaterThan(cx + 4);
+      expect(Number(label[2])).toBeLessThanOrEqual(Math.max(cx + 4, monthEnd) + 7);
+    }
+  });
+});
+
 describe('civilians panel', () => {
   const c = layout(data).civilians;
   it('makes bar length proportional to the count', () => {

@@ -178,6 +178,8 @@ export function layoutTolls(
 
 /** Gap between a line's last mark and its label, px (as placed by placeEndLabels). */
 const END_GAP = 6;
+/** Radius of a report's dot, px: the scene draws them, the layout keeps room for them. */
+export const DOT_RADIUS = 4;
 
 /**
  * The plot's right edge: as far right as still leaves each line's end label room beside the line's
@@ -201,12 +203,16 @@ function plotRight(
       textWidth(labelOf(last), o.smallFontSize, 'bold'),
       ...names[i]!.map((n) => textWidth(n, o.smallFontSize)),
     );
-    // The end mark's right edge: its month's end for a month-dated report, else the dot.
-    const f =
-      ((precisionOf(last.date) === 'day' ? periodMid(last.date) : periodEnd(last.date)) - t0) /
-      (t1 - t0 || 1);
-    const extra = precisionOf(last.date) === 'day' ? 4 : 0;
-    if (f > 0) x1 = Math.min(x1, x0 + (right - END_GAP - extra - width - x0) / f);
+    // The end mark's right edge: the dot's (its radius past its date), or for a month-dated
+    // report whichever is further right of the dot's and its month's end: a month narrower than
+    // the dot (on a phone) ends inside it, and a label kept clear of the month alone would not
+    // fit right of the dot and went left of it.
+    const room = (t: number, extra: number) => {
+      const f = (t - t0) / (t1 - t0 || 1);
+      if (f > 0) x1 = Math.min(x1, x0 + (right - END_GAP - extra - width - x0) / f);
+    };
+    room(periodMid(last.date), DOT_RADIUS);
+    if (precisionOf(last.date) !== 'day') room(periodEnd(last.date), 0);
   });
   return Math.max(x1, x0 + (right - x0) / 2);
 }

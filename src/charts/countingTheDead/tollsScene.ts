@@ -8,7 +8,7 @@ import { textLines } from '../core/textLines.ts';
 import { textWidth } from '../core/textWidth.ts';
 import type { CountingTheDeadOptions } from './countingTheDeadTypes.ts';
 import { placeEndLabels } from './endLabels.ts';
-import type { TollLine, TollsLayout } from './tollsLayout.ts';
+import { DOT_RADIUS, type TollLine, type TollsLayout } from './tollsLayout.ts';
 
 const stepPath = line<[number, number]>().curve(curveStepAfter);
 /** Build-up step at which each role appears. */
@@ -32,7 +32,7 @@ function pathFor(l: TollLine, visible: boolean[]): string {
 /** The tolls panel drawn for one state. */
 export function tollsScene(t: TollsLayout, o: CountingTheDeadOptions, state: ChartState): SvgNode {
   if (!t.lines.length) return el('g', { class: 'tolls' });
-  const r = 4;
+  const r = DOT_RADIUS;
   const series = t.lines.map((l) => {
     const on = stepShown(state, ROLE_STEP[l.role]);
     const visible = l.points.map((p) => on && shown(state, p.date));
