@@ -32,6 +32,7 @@ import {
 } from '../shared/annotations.ts';
 import { pixelFilter } from './pixelFilter.ts';
 import { simplifyFilter } from './simplifyFilter.ts';
+import { isSharedLayer, type ShapePlan, type ShapeUse } from './sharedShapes.ts';
 
 /** A place as the map needs it. */
 export interface MapPlace {
@@ -62,6 +63,11 @@ export interface StaticMapInput {
   countries?: readonly CountryLabelCandidates[];
   /** The step's annotations, resolved to coordinates. */
   annotations?: readonly ResolvedAnnotation[];
+  /**
+   * The page's shared shapes (sharedShapes.ts): context layers are then shown with `<use>` of
+   * shapes drawn once per page instead of paths of their own. Without it, every layer is a path.
+   */
+  shapes?: ShapePlan;
 }
 
 /** One drawn annotation mark, in screen space. */
@@ -81,13 +87,15 @@ export type StaticAnnotation =
       box: ScreenBox;
     };
 
-/** One drawn shape. */
-export interface StaticPath {
-  layer: LayerId;
-  d: string;
-  /** Extra class, e.g. "handed-over" for districts. */
-  variant?: string;
-}
+/** One drawn shape: a path of its own, or a shared shape shown with `<use>`. */
+export type StaticPath =
+  | {
+      layer: LayerId;
+      d: string;
+      /** Extra class, e.g. "handed-over" for districts. */
+      variant?: string;
+    }
+  | (ShapeUse & { d?: undefined });
 
 /** Screen-space description of a static map, ready for an SVG template. */
 export interface StaticMapOutput {
@@ -109,6 +117,9 @@ export interface StaticMapOutput {
 }
 
 export const staticMapDefaults = {
+  /** A static map's drawing, map units (StaticMap.astro's default size). */
+  width: 720,
+  height: 540,
   padding: 24,
   /** The width a phone draws a full-width map at, px. */
   phoneWidth: 390,
@@ -275,7 +286,12 @@ export function renderStaticMap(input: StaticMapInput): StaticMapOutput {
     );
 
   const paths: StaticPath[] = [];
+  const frame = { camera: input.camera, width, height, padding, layers: input.layers };
   for (const id of input.layers) {
+    if (input.shapes && isSharedLayer(id)) {
+      paths.push(...input.shapes.usesFor(frame, id));
+      continue;
+    }
     const collection = input.geometry[id];
     if (!collection) continue;
     const def = layers[id];

@@ -22,7 +22,13 @@ describe('layerCss', () => {
       expect(body, def.id).toBeDefined();
       expect(body, def.id).toContain(p.fill ? `fill:var(${cssVarName(p.fill)})` : 'fill:none');
       expect(body, def.id).toContain(`stroke:var(${cssVarName(p.stroke)})`);
-      expect(body, def.id).toContain(`stroke-width:${p.strokeWidth}`);
+      // Context layers' shared shapes carry a scaled width of their own: their paths get it.
+      if (def.context) {
+        expect(body, def.id).not.toContain('stroke-width');
+        expect(rule(css, `.static-map path.layer-${def.id}`), def.id).toBe(
+          `stroke-width:${p.strokeWidth}`,
+        );
+      } else expect(body, def.id).toContain(`stroke-width:${p.strokeWidth}`);
       if (p.fill && p.fillOpacity !== 1) expect(body).toContain(`fill-opacity:${p.fillOpacity}`);
       if (p.dash) expect(body).toContain(`stroke-dasharray:${p.dash.join(' ')}`);
       else expect(body).not.toContain('stroke-dasharray');
@@ -46,7 +52,7 @@ describe('layerCss', () => {
       css
         .split('}')
         .filter(Boolean)
-        .every((r) => r.startsWith('.card .layer-')),
+        .every((r) => r.startsWith('.card .layer-') || r.startsWith('.card path.layer-')),
     ).toBe(true);
   });
 

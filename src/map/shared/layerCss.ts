@@ -25,7 +25,15 @@ export function layerCss(
     .flatMap((def) => {
       const base = layerPaint(def);
       const selector = `${scope} .layer-${def.id}`;
-      const rules = [`${selector}{${declarations(base)}}`];
+      // Context layers are also shown with <use> of shapes drawn once per page at another scale
+      // (src/map/build/sharedShapes.ts), each carrying its own scaled width as an attribute,
+      // which a rule on the class would override: their width is set on paths only.
+      const rules = def.context
+        ? [
+            `${selector}{${declarations(base, false)}}`,
+            `${scope} path.layer-${def.id}{stroke-width:${base.strokeWidth}}`,
+          ]
+        : [`${selector}{${declarations(base)}}`];
       for (const v of def.variants ?? []) {
         if (!/^[A-Za-z][\w-]*$/.test(v.status))
           throw new Error(
@@ -48,12 +56,12 @@ function colour(token: string): string {
 }
 
 /** One paint as CSS declarations; SVG's defaults (opacity 1, no dashes) are left out. */
-function declarations(p: LayerPaint): string {
+function declarations(p: LayerPaint, width = true): string {
   return [
     `fill:${p.fill ? colour(p.fill) : 'none'}`,
     ...(p.fill && p.fillOpacity !== 1 ? [`fill-opacity:${p.fillOpacity}`] : []),
     `stroke:${colour(p.stroke)}`,
-    `stroke-width:${p.strokeWidth}`,
+    ...(width ? [`stroke-width:${p.strokeWidth}`] : []),
     ...(p.dash ? [`stroke-dasharray:${p.dash.join(' ')}`] : []),
   ].join(';');
 }

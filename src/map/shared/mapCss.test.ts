@@ -9,6 +9,6 @@ describe('mapCss', () => {
   it('holds every layer’s paint and every annotation mark’s rules, once', () => {
     const css = mapCss();
     expect(css).toBe(layerCss(layerIds.map((id) => layers[id])) + annotationCss());
-    for (const id of layerIds) expect(css.split(`.layer-${id}{`)).toHaveLength(2);
+    for (const id of layerIds) expect(css.split(` .layer-${id}{`)).toHaveLength(2);
   });
 });
