@@ -254,13 +254,42 @@ class StoryMap extends HTMLElement {
       return box.x1 > box.x0 && box.y1 > box.y0 ? box : undefined;
     };
     const caption = this.legend?.dataset.step === id ? this.legend.firstElementChild : null;
-    const legend = caption ? within(caption.getBoundingClientRect()) : undefined;
+    const legendRect = caption?.getBoundingClientRect();
+    const legend = legendRect ? within(legendRect) : undefined;
+    const inset = this.placeLocator(legendRect);
+    const locator = inset ? within(inset) : undefined;
     const rest = parseFloat(getComputedStyle(section).scrollMarginTop) || 0;
     const text = section.querySelector('.step-text');
     const card = text
       ? within(text.getBoundingClientRect(), rest - section.getBoundingClientRect().top)
       : undefined;
-    return { ...(legend ? { legend } : {}), ...(card ? { card } : {}) };
+    return {
+      ...(legend ? { legend } : {}),
+      ...(card ? { card } : {}),
+      ...(locator ? { locator } : {}),
+    };
+  }
+
+  /**
+   * Keeps the locator inset (top right) out from under the legend: where the legend spans the
+   * map's top (phones), the inset goes just below it. Returns where the inset is, if shown.
+   */
+  private placeLocator(legend: DOMRect | undefined): DOMRect | null {
+    const inset = this.querySelector<SVGSVGElement>(':scope > svg[data-map-locator]');
+    if (!inset) return null;
+    inset.style.top = '';
+    const at = inset.getBoundingClientRect();
+    if (at.width === 0) return null;
+    const under =
+      legend &&
+      legend.left < at.right &&
+      at.left < legend.right &&
+      legend.top < at.bottom &&
+      at.top < legend.bottom;
+    if (!under) return at;
+    const top = legend.bottom - this.getBoundingClientRect().top + 6;
+    inset.style.top = `${top.toFixed(0)}px`;
+    return inset.getBoundingClientRect();
   }
 
   private fail(error: unknown): void {

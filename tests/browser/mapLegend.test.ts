@@ -2,7 +2,8 @@
  * The live map's legend and text cards never hide what a step points at: at every step of the
  * story, reached as a reader reaches it (the step's Next button or a link to it leaves its section
  * at the top), no highlighted place's point or label and no dated marker lies under the step's
- * legend, nor on a phone under its text card; and the legend stays with the map on a phone.
+ * legend or the locator inset, nor on a phone under its text card; the legend never hides the
+ * inset; and the legend stays with the map on a phone.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -58,6 +59,7 @@ function boxes(page: Page, id: string) {
       document.querySelector('story-map .map-legend > figcaption') ??
       section.querySelector('.step-graphic figcaption');
     const card = section.querySelector('.step-text');
+    const locator = document.querySelector('story-map > .map-locator');
     const canvas = document.querySelector('story-map canvas.maplibregl-canvas')!;
     const shown = (selector: string) =>
       [...document.querySelectorAll(`story-map ${selector}`)].filter(
@@ -66,6 +68,8 @@ function boxes(page: Page, id: string) {
     return {
       legend: legend ? box('legend', legend) : null,
       card: card ? box('card', card) : null,
+      locator:
+        locator && locator.getBoundingClientRect().width > 0 ? box('locator inset', locator) : null,
       map: box('map', canvas),
       // Each point is followed by its place's label element (src/map/browser/LabelLayer.ts).
       points: shown('.map-point.is-highlighted').map((el) =>
@@ -91,7 +95,14 @@ describe('the live map’s legend and text cards', () => {
         await reach(page, index, step.id);
         const b = await boxes(page, step.id);
         assert.ok(b.legend, `${step.id} has a legend`);
-        const covers = [b.legend, ...(name === 'phone' && b.card ? [b.card] : [])];
+        const covers = [
+          b.legend,
+          ...(name === 'phone' && b.card ? [b.card] : []),
+          ...(b.locator ? [b.locator] : []),
+        ];
+        // The locator inset is there to be seen: the legend never hides it.
+        if (b.locator && overlap(b.locator, b.legend))
+          problems.push(`${step.id}: the legend covers the locator inset`);
         for (const target of [...b.points, ...b.labels, ...b.markers])
           for (const cover of covers)
             if (overlap(target, cover))

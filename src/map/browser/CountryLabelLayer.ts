@@ -4,13 +4,20 @@
  * (placeCountryLabels), under the place labels.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { placeCountryLabels, type CountryLabelCandidates } from '../shared/countryLabels.ts';
+import {
+  countryLabelDefaults,
+  placeCountryLabels,
+  type CountryLabelCandidates,
+  type PlacedCountryLabel,
+} from '../shared/countryLabels.ts';
+import type { ScreenBox } from '../shared/annotations.ts';
 
 /** The DOM of the country names: one element per named country, hidden until placed. */
 export class CountryLabelLayer {
   readonly element: HTMLElement;
   private readonly nodes = new Map<string, HTMLElement>();
   private readonly countries: readonly CountryLabelCandidates[];
+  private placed: PlacedCountryLabel[] = [];
 
   constructor(parent: HTMLElement, countries: readonly CountryLabelCandidates[]) {
     this.countries = countries;
@@ -30,10 +37,14 @@ export class CountryLabelLayer {
     parent.append(this.element);
   }
 
-  /** Places the names for the current camera, clear of these screen points. Returns the isos shown. */
+  /**
+   * Places the names for the current camera, clear of these screen points and out from under
+   * these boxes. Returns the isos shown.
+   */
   update(
     map: Pick<MapLibreMap, 'project' | 'getContainer'>,
     avoid: readonly { x: number; y: number }[],
+    covered: readonly ScreenBox[] = [],
   ): string[] {
     const { clientWidth: width, clientHeight: height } = map.getContainer();
     const placed = placeCountryLabels(
@@ -42,8 +53,9 @@ export class CountryLabelLayer {
         const p = map.project([lon, lat]);
         return { x: p.x, y: p.y };
       },
-      { width, height, avoid },
+      { width, height, avoid, covered },
     );
+    this.placed = placed;
     const at = new Map(placed.map((p) => [p.iso, p]));
     for (const [iso, node] of this.nodes) {
       const p = at.get(iso);
@@ -52,6 +64,19 @@ export class CountryLabelLayer {
         node.style.transform = `translate(${p.x.toFixed(1)}px, ${p.y.toFixed(1)}px) translate(-50%, -50%)`;
     }
     return placed.map((p) => p.iso).sort();
+  }
+
+  /**
+   * Screen boxes of the names last shown, for annotation words to keep clear of: as wide as the
+   * placement reckons them (spaced capitals) and a little taller than the letters, for the halo.
+   */
+  boxes(): ScreenBox[] {
+    const { fontSize, charWidth } = countryLabelDefaults;
+    return this.placed.map((p) => {
+      const half = (p.name.length * fontSize * charWidth) / 2 + 2;
+      const halfH = fontSize * 0.7;
+      return { x0: p.x - half, y0: p.y - halfH, x1: p.x + half, y1: p.y + halfH };
+    });
   }
 
   destroy(): void {

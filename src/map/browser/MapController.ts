@@ -219,8 +219,8 @@ export class MapController {
 
   private cameraOptions(): Partial<CameraForOptions> {
     const { padding, duration, reducedMotion, phoneCardShare } = this.o;
-    const { legend, card } = this.covers ?? {};
-    const covers = [legend, card].filter((c) => c !== undefined);
+    const { legend, card, locator } = this.covers ?? {};
+    const covers = [legend, card, locator].filter((c) => c !== undefined);
     return {
       padding,
       duration,
@@ -250,9 +250,11 @@ export class MapController {
   private render(): void {
     if (!this.loaded || this.destroyed) return;
     const ids = [...(this.step?.places ?? []), ...this.highlighted];
-    // Labels and words keep clear of the step's legend, which stays over the map.
-    const legend = this.covers?.legend ? [this.covers.legend] : [];
-    this.labelled = this.labels.update(this.map, ids, this.highlighted, legend);
+    // Labels and words keep clear of the step's legend and the locator inset, which stay over
+    // the map.
+    const { legend, card, locator } = this.covers ?? {};
+    const fixed = [legend, locator].filter((b) => b !== undefined);
+    this.labelled = this.labels.update(this.map, ids, this.highlighted, fixed);
     // Country names keep clear of the labelled places and of where their names run.
     const avoid = this.labelled.flatMap((id) => {
       const place = this.o.places.find((p) => p.id === id);
@@ -264,8 +266,17 @@ export class MapController {
         { x: p.x - 50, y: p.y },
       ];
     });
-    this.named = this.countryLabels.update(this.map, avoid);
-    const obstacles = [...this.labels.boxes(), ...legend];
+    // …and out from under the legend, the inset and (phones) the card at rest, where no one
+    // would see them.
+    this.named = this.countryLabels.update(this.map, avoid, [...fixed, ...(card ? [card] : [])]);
+    // Annotation words also keep clear of the country names and, on phones, of the text card
+    // where it rests: a word there would be read as part of the name, or not at all.
+    const obstacles = [
+      ...this.labels.boxes(),
+      ...this.countryLabels.boxes(),
+      ...fixed,
+      ...(card ? [card] : []),
+    ];
     this.annotations.render(this.map, obstacles);
     this.updateLocator();
   }

@@ -32,6 +32,8 @@ export type MapStep = Pick<StepData, 'id' | 'camera' | 'layers' | 'places' | 'hi
 export interface MapCovers {
   legend?: ScreenBox;
   card?: ScreenBox;
+  /** The locator inset, where it sits for the step (below the legend when that spans the top). */
+  locator?: ScreenBox;
 }
 
 /** Options of MapController. */

@@ -37,6 +37,17 @@ describe('placeCountryLabels', () => {
     expect(Math.abs(am!.y - place.y)).toBeGreaterThan(10);
   });
 
+  it('puts a name where nothing covers it', () => {
+    const legend = { x0: 0, y0: 0, x1: 400, y1: 170 };
+    const [am] = placeCountryLabels([armenia], project, {
+      width: 400,
+      height: 300,
+      covered: [legend],
+    });
+    expect(am).toBeDefined();
+    expect(am!.y - 8.4).toBeGreaterThanOrEqual(170);
+  });
+
   it('leaves out a country with no candidate far enough inside its border or the frame', () => {
     const shallow = grid('GE', 'Georgia', [45], [41.9], 50);
     const nearBorder = grid('IR', 'Iran', [45], [39.5], 0);

@@ -25,6 +25,8 @@ export interface CountryLabelOptions {
   height: number;
   /** Screen points to keep clear of (places and their labels). */
   avoid: readonly { x: number; y: number }[];
+  /** Screen boxes a name must not touch (what covers the map: a legend, an inset, a card). */
+  covered: readonly { x0: number; y0: number; x1: number; y1: number }[];
   fontSize: number;
   /** Letters are spaced out: width of one capital as a share of the font size. */
   charWidth: number;
@@ -47,7 +49,7 @@ export function placeCountryLabels(
   project: (lonLat: [number, number]) => { x: number; y: number } | null,
   options: Partial<CountryLabelOptions> & Pick<CountryLabelOptions, 'width' | 'height'>,
 ): PlacedCountryLabel[] {
-  const o = { ...countryLabelDefaults, avoid: [], ...options };
+  const o = { ...countryLabelDefaults, avoid: [], covered: [], ...options };
   const placed: PlacedCountryLabel[] = [];
   // Scale: px per km near the middle of the view, from two projected points 0.1° apart.
   const pxPerKm = (lon: number, lat: number) => {
@@ -70,6 +72,10 @@ export function placeCountryLabels(
         o.height - p.y - halfH,
       );
       if (edge < 4) continue;
+      const hidden = o.covered.some(
+        (b) => p.x - halfW < b.x1 && b.x0 < p.x + halfW && p.y - halfH < b.y1 && b.y0 < p.y + halfH,
+      );
+      if (hidden) continue;
       const inside = depthKm * pxPerKm(lon, lat);
       let clear = Math.min(edge + 8, inside);
       for (const a of o.avoid)

@@ -1,0 +1,214 @@
+/**
+ * The live map's annotation words read as attached to their marks and never run into anything:
+ * at every map step of the story, reached as a reader reaches it (as in mapLegend.test.ts), no
+ * word shown overlaps a country name, another word, a marker, the legend, the locator inset or
+ * (on a phone) the step's text card where it rests; and each word sits within ATTACHED px of the
+ * point it belongs to, nearer to it than to any other annotation's point.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { openPage, startSite, storySteps, viewports, waitForMapAt, type Site } from './harness.ts';
+
+/**
+ * Farthest a word's box may be from its point, px. The nearest spots leave 4–10 px (clear of a
+ * 10 px marker); at 12 px type, 20 px is under two lines of text: a word farther out than that
+ * reads as floating, or as belonging to the next mark on a crowded map (the 44-day war's seven
+ * markers sit 20–40 px apart on a phone).
+ */
+const ATTACHED = 20;
+
+type LonLat = [number, number];
+interface Annotation {
+  type: 'label' | 'marker' | 'arrow' | 'route';
+  at?: string | LonLat;
+  from?: string | LonLat;
+  path?: (string | LonLat)[];
+  text?: string;
+}
+
+const places = new Map(
+  (
+    JSON.parse(readFileSync(new URL('../../data/places.json', import.meta.url), 'utf8')) as {
+      id: string;
+      lon: number;
+      lat: number;
+    }[]
+  ).map((p) => [p.id, [p.lon, p.lat] as LonLat]),
+);
+const lonLat = (p: string | LonLat): LonLat =>
+  typeof p === 'string' ? places.get(p)! : [p[0], p[1]];
+
+/**
+ * The point each annotation word belongs to, in the order the live map writes the words (an
+ * annotation without words has none): a marker's or label's place, an arrow's tail, a route's
+ * middle point (src/map/browser/AnnotationLayer.ts).
+ */
+function wordPoints(list: readonly Annotation[]): LonLat[] {
+  return list.flatMap((a) => {
+    if (a.type === 'marker' || a.type === 'label') return [lonLat(a.at!)];
+    if (!a.text) return [];
+    if (a.type === 'arrow') return [lonLat(a.from!)];
+    return [lonLat(a.path![Math.floor(a.path!.length / 2)]!)];
+  });
+}
+
+/** Steps whose graphic is the map and that carry annotations. */
+const wordSteps = storySteps()
+  .map((step, index) => ({ step, index, annotations: (step.annotations ?? []) as Annotation[] }))
+  .filter(({ step }) => !step.chart || step.chart.placement === 'text')
+  .filter(({ annotations }) => wordPoints(annotations).length > 0);
+
+let site: Site;
+before(async () => {
+  site = await startSite();
+});
+after(async () => site?.close());
+
+interface Box {
+  what: string;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+const overlap = (a: Box, b: Box) =>
+  a.x0 < b.x1 - 0.5 && b.x0 < a.x1 - 0.5 && a.y0 < b.y1 - 0.5 && b.y0 < a.y1 - 0.5;
+/** Distance from a point to the nearest point of a box (0 inside it). */
+const gap = (b: Box, x: number, y: number) =>
+  Math.hypot(Math.max(b.x0 - x, 0, x - b.x1), Math.max(b.y0 - y, 0, y - b.y1));
+
+/** Goes to step `index` as its Next/Previous buttons do, and waits until the map settled there. */
+async function reach(page: Page, index: number, id: string) {
+  await page.evaluate(
+    (i) =>
+      (document.querySelector('story-scroller') as HTMLElement & { goTo(i: number): void }).goTo(i),
+    index,
+  );
+  await waitForMapAt(page, id, 60_000);
+  await page.evaluate(
+    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+  );
+}
+
+/** What is on screen over the map, and where the annotation points project (page px). */
+function measure(page: Page, id: string, points: LonLat[]) {
+  return page.evaluate(
+    ([stepId, lonLats]) => {
+      const box = (what: string, el: Element) => {
+        const r = el.getBoundingClientRect();
+        return { what, x0: r.left, y0: r.top, x1: r.right, y1: r.bottom };
+      };
+      const visible = (el: Element) =>
+        !(el as HTMLElement).hidden && el.getBoundingClientRect().width > 0;
+      const map = document.querySelector('story-map') as HTMLElement & {
+        mapState: { camera: { center: [number, number]; zoom: number } };
+      };
+      const canvas = map.querySelector('canvas.maplibregl-canvas')!.getBoundingClientRect();
+      // Web Mercator in 512 px tiles, as MapLibre projects (the story's maps are north-up, flat).
+      const { center, zoom } = map.mapState.camera;
+      const world = 512 * 2 ** zoom;
+      const mx = (lon: number) => ((lon + 180) / 360) * world;
+      const my = (lat: number) =>
+        ((180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360))) / 360) *
+        world;
+      const anchors = lonLats.map(([lon, lat]) => ({
+        x: canvas.left + canvas.width / 2 + mx(lon) - mx(center[0]),
+        y: canvas.top + canvas.height / 2 + my(lat) - my(center[1]),
+      }));
+      const section = document.getElementById(stepId)!;
+      const legend =
+        document.querySelector('story-map .map-legend > figcaption') ??
+        section.querySelector('.step-graphic figcaption');
+      const card = section.querySelector('.step-text');
+      const locator = map.querySelector(':scope > .map-locator');
+      const words = [...map.querySelectorAll('.map-annotation-text')].map((el, i) => ({
+        ...box(`word “${el.textContent}”`, el),
+        shown: visible(el) && (el.textContent ?? '') !== '',
+        anchor: i,
+      }));
+      return {
+        anchors,
+        words,
+        markers: [...map.querySelectorAll('.map-annotation-marker')]
+          .filter(visible)
+          .map((el, i) => box(`dated marker #${i + 1}`, el)),
+        countries: [...map.querySelectorAll('.map-country-label')]
+          .filter(visible)
+          .map((el) => box(`country name ${el.textContent}`, el)),
+        legend: legend ? box('legend', legend) : null,
+        card: card ? box('text card', card) : null,
+        locator: locator && visible(locator) ? box('locator inset', locator) : null,
+        frame: { ...box('map', map), x0: canvas.left, x1: canvas.right },
+      };
+    },
+    [id, points] as const,
+  );
+}
+
+describe('the live map’s annotation words', () => {
+  for (const [name, viewport] of Object.entries(viewports)) {
+    it(`sit by their points and clear of names, legend, inset and each other (${name} ${viewport.width}×${viewport.height})`, async () => {
+      const { context, page, log } = await openPage(site, { viewport, reducedMotion: 'reduce' });
+      await page.goto(`${site.url}/#${wordSteps[0]!.step.id}`);
+      const problems: string[] = [];
+      let shown = 0;
+      let total = 0;
+      for (const { step, index, annotations } of wordSteps) {
+        await reach(page, index, step.id);
+        const points = wordPoints(annotations);
+        const m = await measure(page, step.id, points);
+        assert.equal(m.words.length, points.length, `${step.id}: one word element per point`);
+        // The test's own projection agrees with the map: each marker is centred on its point.
+        for (const marker of m.markers) {
+          const cx = (marker.x0 + marker.x1) / 2;
+          const cy = (marker.y0 + marker.y1) / 2;
+          assert.ok(
+            m.anchors.some((a) => Math.hypot(a.x - cx, a.y - cy) < 1.5),
+            `${step.id}: ${marker.what} is at an annotation point`,
+          );
+        }
+        const words = m.words.filter((w) => w.shown);
+        total += m.words.length;
+        shown += words.length;
+        const obstacles = [
+          ...m.countries,
+          ...(m.legend ? [m.legend] : []),
+          ...(m.locator ? [m.locator] : []),
+          ...(name === 'phone' && m.card ? [{ ...m.card, what: 'text card (at rest)' }] : []),
+        ];
+        words.forEach((w, i) => {
+          for (const o of [...obstacles, ...words.slice(i + 1)])
+            if (overlap(w, o)) problems.push(`${step.id}: ${w.what} overlaps the ${o.what}`);
+          // A marker is a square turned 45°: its box's corners are empty.
+          for (const marker of m.markers) {
+            const cx = (marker.x0 + marker.x1) / 2;
+            const cy = (marker.y0 + marker.y1) / 2;
+            const l1 = Math.max(w.x0 - cx, 0, cx - w.x1) + Math.max(w.y0 - cy, 0, cy - w.y1);
+            if (l1 < (marker.x1 - marker.x0) / 2 - 0.5)
+              problems.push(`${step.id}: ${w.what} overlaps the ${marker.what}`);
+          }
+          const own = m.anchors[w.anchor]!;
+          const d = gap(w, own.x, own.y);
+          if (d > ATTACHED)
+            problems.push(`${step.id}: ${w.what} is ${d.toFixed(0)} px from its point`);
+          const other = m.anchors.find(
+            (a, k) =>
+              k !== w.anchor &&
+              Math.hypot(a.x - own.x, a.y - own.y) > 2 &&
+              gap(w, a.x, a.y) < d - 1,
+          );
+          if (other) problems.push(`${step.id}: ${w.what} is nearer another annotation’s point`);
+          if (w.x0 < m.frame.x0 - 0.5 || w.x1 > m.frame.x1 + 0.5)
+            problems.push(`${step.id}: ${w.what} runs off the map`);
+        });
+      }
+      console.log(`${name}: ${shown} of ${total} annotation words shown`);
+      assert.deepEqual(problems, []);
+      assert.deepEqual(log.consoleErrors, []);
+      await context.close();
+    });
+  }
+});
