@@ -253,11 +253,11 @@ class StoryMap extends HTMLElement {
       };
       return box.x1 > box.x0 && box.y1 > box.y0 ? box : undefined;
     };
-    const caption = this.legend?.dataset.step === id ? this.legend.firstElementChild : null;
-    const legendRect = caption?.getBoundingClientRect();
-    const legend = legendRect ? within(legendRect) : undefined;
-    const inset = this.placeLocator(legendRect);
+    const caption =
+      this.legend?.dataset.step === id ? (this.legend.firstElementChild as HTMLElement) : null;
+    const inset = this.besideLocator(caption);
     const locator = inset ? within(inset) : undefined;
+    const legend = caption ? within(caption.getBoundingClientRect()) : undefined;
     const rest = parseFloat(getComputedStyle(section).scrollMarginTop) || 0;
     const text = section.querySelector('.step-text');
     const card = text
@@ -271,24 +271,28 @@ class StoryMap extends HTMLElement {
   }
 
   /**
-   * Keeps the locator inset (top right) out from under the legend: where the legend spans the
-   * map's top (phones), the inset goes just below it. Returns where the inset is, if shown.
+   * Keeps the legend from hiding the locator inset (top right) where the legend spans the map's
+   * top (phones): the legend ends just left of the inset, so the two share the top band, unless
+   * that makes it more than a line taller (a long key): then the inset goes just below the
+   * legend instead. Returns where the inset is, if shown.
    */
-  private placeLocator(legend: DOMRect | undefined): DOMRect | null {
+  private besideLocator(caption: HTMLElement | null): DOMRect | null {
     const inset = this.querySelector<SVGSVGElement>(':scope > svg[data-map-locator]');
     if (!inset) return null;
     inset.style.top = '';
     const at = inset.getBoundingClientRect();
     if (at.width === 0) return null;
+    if (!caption) return at;
+    caption.style.right = '';
+    const full = caption.getBoundingClientRect();
     const under =
-      legend &&
-      legend.left < at.right &&
-      at.left < legend.right &&
-      legend.top < at.bottom &&
-      at.top < legend.bottom;
+      full.left < at.right && at.left < full.right && full.top < at.bottom && at.top < full.bottom;
     if (!under) return at;
-    const top = legend.bottom - this.getBoundingClientRect().top + 6;
-    inset.style.top = `${top.toFixed(0)}px`;
+    const box = this.getBoundingClientRect();
+    caption.style.right = `${(box.right - at.left + 6).toFixed(0)}px`;
+    if (caption.getBoundingClientRect().height - full.height <= 18) return at;
+    caption.style.right = '';
+    inset.style.top = `${(full.bottom - box.top + 6).toFixed(0)}px`;
     return inset.getBoundingClientRect();
   }
 
