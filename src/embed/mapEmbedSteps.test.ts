@@ -41,7 +41,8 @@ describe('mapEmbedSteps', () => {
         bearing: 0,
         pitch: 0,
       },
-      layers: ['countries', 'loc-2020'],
+      // A 1° view is zoomed in: the story adds the roads (contextLayers.ts), and so does the embed.
+      layers: ['countries', 'roads', 'loc-2020'],
       places: ['parukh'],
       highlight: [],
       annotations: [],

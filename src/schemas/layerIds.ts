@@ -6,6 +6,7 @@
 export const layerIds = [
   'countries',
   'water',
+  'roads',
   'held-1994-2020',
   'held-2020-2023',
   'districts',

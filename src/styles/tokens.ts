@@ -26,6 +26,8 @@ export const palette = {
     // Lines and outlines are kept at 3:1 against the land (WCAG 1.4.11); the translucent fills
     // need not be, since their outline carries the boundary. See tests/unit/paletteContrast.
     waterLine: '#6089a9',
+    // Roads: a warm grey apart from the borders' and the story's colours, still 3:1 on the land.
+    road: '#8a7b66',
     held19942020: '#e69f00',
     held19942020Line: '#b17a00',
     held20202023: '#b36b00',
@@ -68,6 +70,7 @@ export const palette = {
     border: '#7b8189',
     water: '#1f3a4f',
     waterLine: '#4f7fa3',
+    road: '#8c8373',
     held19942020: '#f0b443',
     held19942020Line: '#f0b443',
     held20202023: '#ffcf70',

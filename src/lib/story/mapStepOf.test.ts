@@ -34,11 +34,11 @@ describe('mapGazetteer', () => {
 describe('mapStepOf', () => {
   const map = mapStepOf(annotated, gazetteer);
 
-  it('gives the browser map the step’s camera, layers, place ids and highlights as written', () => {
+  it('gives the browser map the step’s camera, layers, place ids and highlights as written, with the roads its zoomed-in view calls for', () => {
     expect(map.live).toMatchObject({
       id: 'near-parukh',
       camera: annotated.camera,
-      layers: ['countries', 'loc-2020'],
+      layers: ['countries', 'roads', 'loc-2020'],
       places: ['parukh', 'shusha', 'nowhere'],
       highlight: ['parukh'],
     });

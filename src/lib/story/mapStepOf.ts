@@ -5,6 +5,7 @@
  */
 import type { MapStep } from '../../map/browser/mapControllerOptions.ts';
 import { resolveAnnotations } from '../../map/shared/annotations.ts';
+import { withContextLayers } from '../../map/shared/contextLayers.ts';
 import { storyMapPlaces, type StoryMapPlace } from '../../map/shared/storyMapPlaces.ts';
 import type { Place } from '../../schemas/place.ts';
 import type { StepData } from '../../schemas/step.ts';
@@ -42,8 +43,9 @@ export function mapGazetteer(places: Iterable<Place>): MapGazetteer {
 }
 
 /**
- * The map part of a step: its camera, layers and highlights as written, its places looked up in
- * the gazetteer (those without coordinates left out) and its annotations resolved to lon/lat.
+ * The map part of a step: its camera, layers and highlights as written (with the context layers
+ * its view calls for, see withContextLayers), its places looked up in the gazetteer (those
+ * without coordinates left out) and its annotations resolved to lon/lat.
  * The same step gives the same result wherever it is shown.
  */
 export function mapStepOf(step: MapStepInput, gazetteer: MapGazetteer): StepMap {
@@ -51,7 +53,7 @@ export function mapStepOf(step: MapStepInput, gazetteer: MapGazetteer): StepMap 
     live: {
       id: step.id,
       camera: step.camera,
-      layers: step.layers,
+      layers: withContextLayers(step.layers, step.camera),
       places: step.places,
       highlight: step.highlight,
       annotations: resolveAnnotations(step.annotations, gazetteer.coordinates),

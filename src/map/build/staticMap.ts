@@ -278,8 +278,10 @@ export function renderStaticMap(input: StaticMapInput): StaticMapOutput {
   // story). Their points are kept only where the edge bends by more than half a pixel (a pixel
   // for context layers, land and rivers, which need less detail): −11 KB more, and no less
   // accurate than the distance filters it replaced (points 1 and 2 px apart).
-  const layerPath = geoPath({ stream: (output) => clipped.stream(simplifyFilter(output, 0.5)) });
-  const contextPath = geoPath({ stream: (output) => clipped.stream(simplifyFilter(output, 1)) });
+  const pathAt = (px: number) =>
+    geoPath({ stream: (output) => clipped.stream(simplifyFilter(output, px)) });
+  const pathCache = new Map<number, ReturnType<typeof geoPath>>();
+  const pathFor = (px: number) => pathCache.get(px) ?? pathCache.set(px, pathAt(px)).get(px)!;
   const roundWhole = (d: string | null) =>
     (d ?? '').replace(/(-?\d+)\.(\d)\d*/g, (_, i: string, t: string) =>
       String(Math.round(Number(`${i}.${t}`))),
@@ -300,9 +302,8 @@ export function renderStaticMap(input: StaticMapInput): StaticMapOutput {
       const isArea =
         feature.geometry.type === 'Polygon' || feature.geometry.type === 'MultiPolygon';
       if (def.kind === 'fill' && !isArea) continue;
-      const d = def.context
-        ? compactPath(roundWhole(contextPath(rewindForD3(feature))))
-        : compactPath(roundWhole(layerPath(rewindForD3(feature))));
+      const detail = def.detailPx ?? (def.context ? 1 : 0.5);
+      const d = compactPath(roundWhole(pathFor(detail)(rewindForD3(feature))));
       if (!d) continue;
       const status = (feature.properties as Record<string, unknown> | null)?.[
         def.variantBy ?? 'status'

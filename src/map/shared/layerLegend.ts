@@ -51,13 +51,14 @@ export function variantKeys(def: LayerDef): LegendKey[] {
 
 /**
  * The legend of a static map showing `ids`: one key per layer, or per variant of a layer coloured
- * by status, so every colour on the map is named; context layers (land, rivers) need none. The
+ * by status, so every colour on the map is named; context layers (land, rivers) need none, unless
+ * marked `inLegend` (roads). The
  * approximation note goes with a layer's last key.
  */
 export function legendKeys(ids: readonly LayerId[]): LegendKey[] {
   return ids
     .map((id) => layers[id])
-    .filter((def) => !def.context)
+    .filter((def) => !def.context || def.inLegend)
     .flatMap((def) => {
       const whole = layerKey(def);
       const parts = variantKeys(def);

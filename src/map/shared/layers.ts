@@ -33,6 +33,16 @@ export interface LayerDef {
    * its legend; the static maps draw it in whole pixels (it is most of every map's bytes).
    */
   context?: boolean;
+  /**
+   * Static maps keep a point only where the line bends by more than this many pixels; defaults to
+   * 1 for context layers and 0.5 for the story's own lines and areas.
+   */
+  detailPx?: number;
+  /**
+   * A context layer keyed in the legend all the same: roads are neither named on the map nor
+   * plain to see, and a thin grey line could be taken for a boundary.
+   */
+  inLegend?: boolean;
   /** Whether this layer's shapes are drawn by us rather than taken from a dataset. */
   approximate: boolean;
   /** Shown in the legend when approximate. */
@@ -94,6 +104,21 @@ export const layers: { readonly [Id in LayerId]: LayerDef & { id: Id } } = {
     color: 'water',
     lineColor: 'waterLine',
     context: true,
+    approximate: false,
+  },
+  // Context for zoomed-in views only: src/map/shared/contextLayers.ts adds it to a step's layers.
+  roads: {
+    id: 'roads',
+    file: 'roads.geojson',
+    kind: 'line',
+    // The data's date is said: the 2022 replacement of the corridor road is not in it.
+    label: 'Main roads, as mapped in 2016',
+    color: 'road',
+    strokeWidth: 1.2,
+    context: true,
+    // Natural Earth draws roads at 1:10m, straight between towns: 2 px loses nothing it has.
+    detailPx: 2,
+    inLegend: true,
     approximate: false,
   },
   'held-1994-2020': {

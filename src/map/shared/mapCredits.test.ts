@@ -26,7 +26,7 @@ describe('mapCreditLine', () => {
 
   it('words the static maps’ caption as before: what comes from whom, then where places are sourced', () => {
     expect(mapCreditLine('static-map')).toBe(
-      'Boundaries: Natural Earth (public domain); districts: geoBoundaries (CC BY-SA 3.0). Place coordinates: see sources.',
+      'Boundaries, rivers, roads: Natural Earth (public domain); districts: geoBoundaries (CC BY-SA 3.0). Place coordinates: see sources.',
     );
   });
 

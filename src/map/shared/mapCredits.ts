@@ -17,7 +17,7 @@ export interface MapCredit {
 
 /** The datasets credited under every map, in the order they are named. */
 export const mapCredits: readonly MapCredit[] = [
-  { name: 'Natural Earth', licence: 'public domain', what: 'Boundaries' },
+  { name: 'Natural Earth', licence: 'public domain', what: 'Boundaries, rivers, roads' },
   { name: 'geoBoundaries', licence: 'CC BY-SA 3.0', what: 'districts' },
 ];
 
