@@ -48,8 +48,10 @@ const typeSlug = (t: unknown): string =>
     .replace(/^-|-$/g, '');
 
 /**
- * One feature per NE road class (scalerank and type), its pieces clipped to ROADS_BOX and joined
- * where they meet end to end; ids `road-<scalerank>-<type>`.
+ * One feature holding every road in ROADS_BOX, its pieces joined where they meet end to end. One
+ * feature, not one per Natural Earth class: nothing draws the classes apart, and each feature is
+ * a `<use>` in every static map that shows the roads (bytes on the story's HTML). The classes
+ * present are listed in `scaleranks` and `roadTypes`.
  */
 export function buildRoads(input: RoadsInput, tolerance: number): Layer {
   if (!input.tile) {
@@ -65,11 +67,10 @@ export function buildRoads(input: RoadsInput, tolerance: number): Layer {
     throw new Error(
       `${ROADS_TILE.file} is not the Natural Earth tile 7/80/48 the roads are built from (sha256 ${hash}, expected ${ROADS_TILE.sha256})`,
     );
-  const byClass = new Map<string, { scalerank: number; type: string; parts: Position[][] }>();
+  const parts: Position[][] = [];
+  const scaleranks = new Set<number>();
+  const types = new Set<string>();
   for (const road of decodeMvtLines(input.tile, ROADS_TILE.tile, 'road')) {
-    const scalerank = Number(road.properties.scalerank);
-    const type = typeSlug(road.properties.type);
-    const key = `${scalerank}-${type}`;
     const clipped = bboxClip(
       { type: 'MultiLineString', coordinates: road.lines },
       ROADS_BOX,
@@ -82,31 +83,24 @@ export function buildRoads(input: RoadsInput, tolerance: number): Layer {
           : [];
     const kept = lines.filter((l) => l.length >= 2);
     if (kept.length === 0) continue;
-    const entry = byClass.get(key) ?? { scalerank, type, parts: [] };
-    entry.parts.push(...kept);
-    byClass.set(key, entry);
+    parts.push(...kept);
+    scaleranks.add(Number(road.properties.scalerank));
+    types.add(typeSlug(road.properties.type));
   }
-  const features = [...byClass.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : 1)) // code-point order: the same on every machine
-    .map(([key, { scalerank, type, parts }]): Feature<Geometry, GeoJsonProperties> => {
-      const merged = mergeLines(parts);
-      return {
-        type: 'Feature',
-        properties: {
-          id: `road-${key}`,
-          name: `Road (Natural Earth scalerank ${scalerank}, ${type.replace(/-/g, ' ')})`,
-          kind: 'road',
-          scalerank,
-          roadType: type,
-          approximate: false,
-          source: ROADS_SOURCE,
-          license: LICENCES.naturalEarth,
-        },
-        geometry:
-          merged.length === 1
-            ? { type: 'LineString', coordinates: merged[0]! }
-            : { type: 'MultiLineString', coordinates: merged },
-      };
-    });
-  return finishLayer(collection(features), tolerance);
+  const merged = mergeLines(parts);
+  const feature: Feature<Geometry, GeoJsonProperties> = {
+    type: 'Feature',
+    properties: {
+      id: 'roads-ne-10m',
+      name: 'Main roads (Natural Earth 10m roads of scalerank ≤ 7)',
+      kind: 'road',
+      scaleranks: [...scaleranks].sort((a, b) => a - b),
+      roadTypes: [...types].sort(),
+      approximate: false,
+      source: ROADS_SOURCE,
+      license: LICENCES.naturalEarth,
+    },
+    geometry: { type: 'MultiLineString', coordinates: merged },
+  };
+  return finishLayer(collection([feature]), tolerance);
 }

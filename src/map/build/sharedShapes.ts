@@ -180,11 +180,13 @@ export function planShapes(
         [0, 0],
         [width, height],
       ]);
-    const path = geoPath({ stream: (output) => clipped.stream(simplifyFilter(output, tolerance)) });
     for (const layerId of (Object.keys(layers) as LayerId[]).filter((id) => level.layers.has(id))) {
       const collection = geometry[layerId];
       if (!collection) continue;
       const def = layers[layerId];
+      // A layer may ask for less detail than the default (the roads: detailPx 3).
+      const detail = def.detailPx ?? tolerance;
+      const path = geoPath({ stream: (output) => clipped.stream(simplifyFilter(output, detail)) });
       const list: NonNullable<ReturnType<typeof drawn.get>> = [];
       collection.features.forEach((feature, index) => {
         const isArea =

@@ -116,8 +116,8 @@ export const layers: { readonly [Id in LayerId]: LayerDef & { id: Id } } = {
     color: 'road',
     strokeWidth: 1.2,
     context: true,
-    // Natural Earth draws roads at 1:10m, straight between towns: 2 px loses nothing it has.
-    detailPx: 2,
+    // Natural Earth draws roads at 1:10m, straight between towns: 3 px loses nothing it has.
+    detailPx: 3,
     inLegend: true,
     approximate: false,
   },
