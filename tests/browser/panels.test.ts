@@ -155,8 +155,18 @@ describe('a chart shown by consecutive steps, while they are read', () => {
         }, ids);
         const seen = new Set<string>();
         for (let y = from; y <= to; y += viewport.height / 8) {
-          await page.evaluate((y) => window.scrollTo({ top: y, behavior: 'instant' }), y);
-          await page.waitForTimeout(60);
+          // The scroller measures on `scrollend` (its listener runs before this one), so once
+          // it has fired the active step is the one at the line, however loaded the machine.
+          await page.evaluate(
+            (y) =>
+              new Promise<void>((done) => {
+                const settled = () => requestAnimationFrame(() => done());
+                addEventListener('scrollend', settled, { once: true });
+                setTimeout(settled, 1000);
+                window.scrollTo({ top: y, behavior: 'instant' });
+              }),
+            y,
+          );
           const at = await page.evaluate((ids) => {
             const active = document
               .querySelector('story-scroller')!
