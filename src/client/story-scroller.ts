@@ -21,8 +21,7 @@ import { emit, STEP_EVENT, type StepEventDetail } from './events.ts';
 import { isReducedMotion, onReducedMotionChange } from './preferences.ts';
 
 /** The step data embedded in the page for the client: the step, its map annotations resolved. */
-export type ClientStep = Omit<StepData, 'annotations'> &
-  Pick<MapStep, 'annotations'> & { description: string };
+export type ClientStep = Omit<StepData, 'annotations' | 'events'> & Pick<MapStep, 'annotations'>;
 
 /** Where the trigger line sits, as a share of the viewport's height: lower on phones. */
 const LINE = { phone: 0.7, wide: 0.5 } as const;
@@ -132,7 +131,9 @@ class StoryScroller extends HTMLElement {
     this.dataset.activeKind = step.chart && step.chart.placement !== 'text' ? 'chart' : 'map';
     if (fromScroll && location.hash !== `#${step.id}`)
       history.replaceState(history.state, '', `#${step.id}`);
-    if (this.#live) this.#live.textContent = step.description;
+    // The step's own description of its graphic, in the names the reader chose (placeNames.ts).
+    if (this.#live)
+      this.#live.textContent = element.querySelector('.graphic-text')?.textContent ?? '';
     this.#setRunState(element, step);
     this.#dispatch();
   }

@@ -116,13 +116,12 @@ describe('storyView', () => {
   it('marks the last step, whose "Next" has nowhere to go', () =>
     expect(story.steps.map((s) => s.isLast)).toEqual([false, false, false, false, true]));
 
-  it('sends the browser every step with its map part, chapter, events, chart and description', () => {
+  it('sends the browser every step with its map part, chapter and chart, and nothing it does not read', () => {
     expect(story.clientSteps.map((s) => s.id)).toEqual(steps.map((s) => s.id));
     expect(story.clientSteps[2]).toMatchObject({
       id: 'the-chart',
       chapter: 'first',
       chart: { id: 'incidents' },
-      description: 'Chart: incidents.',
     });
     expect(story.clientSteps[0]).not.toHaveProperty('chart');
     expect(Object.keys(story.clientSteps[0]!)).toEqual([
@@ -133,8 +132,6 @@ describe('storyView', () => {
       'places',
       'highlight',
       'annotations',
-      'events',
-      'description',
     ]);
   });
 

@@ -74,9 +74,12 @@ export interface StoryStepView {
 /** A chapter with the step a jump to it lands on (the story bar's menu, the chapter list). */
 export type StoryChapterView = Chapter & { number: number; firstStep: string };
 
-/** The step data the page embeds as JSON for <story-scroller> and the live map. */
-export type StoryClientStep = StepMap['live'] &
-  Pick<StepData, 'chapter' | 'events' | 'chart'> & { description: string };
+/**
+ * The step data the page embeds as JSON for <story-scroller> and the live map: only what they
+ * read. The graphic's description, which the scroller announces, is read from the step's own text
+ * (in the reader's naming convention); events are not used in the browser.
+ */
+export type StoryClientStep = StepMap['live'] & Pick<StepData, 'chapter' | 'chart'>;
 
 export interface StoryView {
   chapters: StoryChapterView[];
@@ -150,9 +153,7 @@ export function storyView(data: StoryData, options: StoryViewOptions): StoryView
         id,
         chapter: step.chapter,
         ...map,
-        events: step.events,
         ...(step.chart ? { chart: step.chart } : {}),
-        description: views[index]!.descriptions.en,
       };
     }),
     places: storyMapPlaces(gazetteer.places),
