@@ -1,3 +1,4 @@
+import type { PartExtent } from '../core/chartParts.ts';
 import { formatValue } from '../core/formatValue.ts';
 import { unitGrid, type UnitSquare } from '../core/unitGrid.ts';
 import { wrapText } from '../core/wrapText.ts';
@@ -7,7 +8,8 @@ import type { AllowedCount, ContingentData, ContingentOptions } from './continge
 /**
  * The contingent: what the statement allowed as a unit chart, then observation posts report by
  * report on a time axis (posts in place and posts closed, both counted up from zero). States: `step` 1–3 = the statement's counts one by one,
- * 4 = + observation posts (default: all); `until` = only reports dated by then.
+ * 4 = + observation posts (default: all); `until` = only reports dated by then; `part` 1 = what the
+ * statement allowed alone, 2 = the observation posts alone.
  */
 export const defaults: ContingentOptions = {
   width: 640,
@@ -47,6 +49,8 @@ export interface ContingentLayout {
   note: { text: string; x: number; y: number }[];
   groups: PlacedGroup[];
   posts: PostsLayout;
+  /** The two panels' extents, top first (what a state's `part` picks). */
+  parts: PartExtent[];
 }
 
 /** Lays out "The contingent" at `options.width`. */
@@ -88,5 +92,16 @@ export function layoutContingent(data: ContingentData, o: ContingentOptions): Co
     return { ...g, label, squares: grid.squares };
   });
   const posts = layoutPosts(data, o, y + 10);
-  return { options: o, height: posts.bottom + o.margin, title, note, groups, posts };
+  return {
+    options: o,
+    height: posts.bottom + o.margin,
+    title,
+    note,
+    groups,
+    posts,
+    parts: [
+      { top: o.margin, bottom: y - 14 },
+      { top: posts.top, bottom: posts.bottom },
+    ],
+  };
 }

@@ -1,6 +1,7 @@
 import { onOrBefore } from '../core/chartDate.ts';
 import { svgRoot } from '../core/chartSpec.ts';
-import { stepShown, type ChartState } from '../core/chartState.ts';
+import { partNode, partView } from '../core/chartParts.ts';
+import { partShown, stepShown, type ChartState } from '../core/chartState.ts';
 import { shapeNode, type Shape } from '../core/swatch.ts';
 import { plotAxes } from '../core/plotAxes.ts';
 import { el, px, type SvgNode } from '../core/svgNode.ts';
@@ -120,15 +121,25 @@ export function contingentScene(layout: ContingentLayout, state: ChartState): Sv
     ),
   );
   const axes = plotAxes(p, o.smallFontSize);
-  return svgRoot(o, px(layout.height), [
-    textLines(layout.title, { class: 'panel-title strong' }),
-    textLines(layout.note, { class: 'tick' }),
-    el('g', { class: 'allowed' }, groups),
-    el('g', { class: 'posts', opacity: postsOn ? 1 : 0 }, [
-      textLines(p.title, { class: 'panel-title strong' }),
-      legend,
-      ...axes,
-      el('g', { class: 'marks' }, marks),
-    ]),
-  ]);
+  const view = partView(layout.parts, state, layout.height, o.margin);
+  const allowedOn = partShown(state, 1);
+  return svgRoot(
+    o,
+    px(view.height),
+    [
+      partNode(textLines(layout.title, { class: 'panel-title strong' }), allowedOn),
+      partNode(textLines(layout.note, { class: 'tick' }), allowedOn),
+      partNode(el('g', { class: 'allowed' }, groups), allowedOn),
+      partNode(
+        el('g', { class: 'posts', opacity: postsOn ? 1 : 0 }, [
+          textLines(p.title, { class: 'panel-title strong' }),
+          legend,
+          ...axes,
+          el('g', { class: 'marks' }, marks),
+        ]),
+        partShown(state, 2),
+      ),
+    ],
+    px(view.top),
+  );
 }

@@ -30,13 +30,21 @@ export interface ChartSpec<Data, Options extends BaseOptions, Layout> {
   startState(data: Data): ChartState;
 }
 
-/** The root `<svg>` every chart scene returns. */
-export function svgRoot(options: BaseOptions, height: number, children: SvgNode[]): SvgNode {
+/**
+ * The root `<svg>` every chart scene returns, showing the layout from `top` down (`height` tall):
+ * a chart drawing one of its stacked panels shows only that slice (./chartParts.ts).
+ */
+export function svgRoot(
+  options: BaseOptions,
+  height: number,
+  children: SvgNode[],
+  top = 0,
+): SvgNode {
   return el(
     'svg',
     {
       class: options.chartId ? `chart-svg chart-${options.chartId}` : 'chart-svg',
-      viewBox: `0 0 ${options.width} ${height}`,
+      viewBox: `0 ${top} ${options.width} ${height}`,
       width: options.width,
       height,
       'data-width': options.width,

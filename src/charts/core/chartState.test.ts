@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseChartState, sameState, stepShown } from './chartState.ts';
+import { parseChartState, partShown, sameState, stepShown } from './chartState.ts';
 
 describe('parseChartState', () => {
   it('reads no attribute as the finished chart', () => {
@@ -18,6 +18,11 @@ describe('parseChartState', () => {
     expect(problems).toHaveLength(2);
     expect(problems[0]).toMatch(/"until" with value "soon" is ignored/);
   });
+  it('reads part, a panel counted from 1', () => {
+    expect(parseChartState('{"step":4,"part":2}').state).toEqual({ step: 4, part: 2 });
+    expect(parseChartState('{"part":0}').state).toEqual({});
+    expect(parseChartState('{"part":1.5}').problems[0]).toMatch(/"part" with value 1.5 is ignored/);
+  });
   it('rejects a negative or fractional step', () => {
     expect(parseChartState('{"step":-1}').state).toEqual({});
     expect(parseChartState('{"step":1.5}').state).toEqual({});
@@ -33,6 +38,7 @@ describe('sameState', () => {
     expect(sameState({ step: 1 }, { step: 1 })).toBe(true);
     expect(sameState({ step: 1 }, { step: 1, until: '2021' })).toBe(false);
     expect(sameState({}, {})).toBe(true);
+    expect(sameState({ step: 1 }, { step: 1, part: 1 })).toBe(false);
   });
 });
 
@@ -44,5 +50,13 @@ describe('stepShown', () => {
     expect(stepShown({ step: 2 }, 2)).toBe(true);
     expect(stepShown({ step: 2 }, 3)).toBe(false);
     expect(stepShown({ step: 0 }, 1)).toBe(false);
+  });
+});
+
+describe('partShown', () => {
+  it('draws every panel when no part is named, else only that one', () => {
+    expect(partShown({}, 2)).toBe(true);
+    expect(partShown({ part: 1 }, 1)).toBe(true);
+    expect(partShown({ part: 1 }, 2)).toBe(false);
   });
 });

@@ -7,6 +7,10 @@ import { isPartialDate } from './chartDate.ts';
  * - `until`: a date (YYYY-MM-DD, YYYY-MM or YYYY): show what had happened or been reported by then.
  * - `step`: a whole number ≥ 0: how many of the chart's layers to show, in build-up order
  *   (0 = only the frame, and any step past the last = everything).
+ * - `part`: a whole number ≥ 1, for a chart of panels stacked one above the other: draw only
+ *   panel `part` (1 = the top one), the drawing cut to it (./chartParts.ts). A story panel shows
+ *   the part its step is about, large enough to read, instead of the whole chart shrunk to fit;
+ *   charts of one panel ignore it.
  *
  * `{}` (or no attribute) is the finished chart. A state is a description, not a command: drawing
  * the same state twice, or jumping straight to it, gives the same picture as arriving step by step.
@@ -14,6 +18,7 @@ import { isPartialDate } from './chartDate.ts';
 export interface ChartState {
   until?: string;
   step?: number;
+  part?: number;
 }
 
 /** Outcome of reading a `data-state` attribute: the state, and what was wrong with it, if anything. */
@@ -46,9 +51,11 @@ export function parseChartState(raw: string | null | undefined): ParsedState {
     if (key === 'until' && typeof v === 'string' && isPartialDate(v)) state.until = v;
     else if (key === 'step' && typeof v === 'number' && Number.isInteger(v) && v >= 0)
       state.step = v;
+    else if (key === 'part' && typeof v === 'number' && Number.isInteger(v) && v >= 1)
+      state.part = v;
     else
       problems.push(
-        `data-state key "${key}" with value ${JSON.stringify(v)} is ignored (expected "until": a date or "step": a whole number ≥ 0)`,
+        `data-state key "${key}" with value ${JSON.stringify(v)} is ignored (expected "until": a date, "step": a whole number ≥ 0 or "part": a whole number ≥ 1)`,
       );
   }
   return { state, problems };
@@ -56,10 +63,15 @@ export function parseChartState(raw: string | null | undefined): ParsedState {
 
 /** Whether two states draw the same picture (so a repeated step can be skipped). */
 export function sameState(a: ChartState, b: ChartState): boolean {
-  return a.until === b.until && a.step === b.step;
+  return a.until === b.until && a.step === b.step && a.part === b.part;
 }
 
 /** Whether layer `n` (1-based, in build-up order) is shown in `state`. */
 export function stepShown(state: ChartState, n: number): boolean {
   return state.step === undefined || state.step >= n;
+}
+
+/** Whether panel `n` (1-based, top first) of a chart of stacked panels is drawn in `state`. */
+export function partShown(state: ChartState, n: number): boolean {
+  return state.part === undefined || state.part === n;
 }

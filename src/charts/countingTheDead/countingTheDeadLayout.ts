@@ -1,3 +1,4 @@
+import type { PartExtent } from '../core/chartParts.ts';
 import { layoutCivilians, type CiviliansLayout } from './civiliansLayout.ts';
 import { layoutTolls, type TollsLayout } from './tollsLayout.ts';
 import type { CountingTheDeadData, CountingTheDeadOptions } from './countingTheDeadTypes.ts';
@@ -6,7 +7,7 @@ import type { CountingTheDeadData, CountingTheDeadOptions } from './countingTheD
  * Counting the dead: how each side's toll grew, report by report (step lines through dated
  * reports, independent tallies beside them), and each side's civilian count as bars. States:
  * `step` 1 = official tolls, 2 = + independent tallies, 3 = + civilians (default: all);
- * `until` = only reports dated by then.
+ * `until` = only reports dated by then; `part` 1 = the tolls panel alone, 2 = the civilians alone.
  */
 export const defaults: CountingTheDeadOptions = {
   width: 640,
@@ -31,6 +32,8 @@ export interface CountingTheDeadLayout {
   height: number;
   tolls: TollsLayout;
   civilians: CiviliansLayout;
+  /** The two panels' extents, top first (what a state's `part` picks). */
+  parts: PartExtent[];
 }
 
 /** Lays out both panels at `options.width`. */
@@ -45,5 +48,14 @@ export function layoutCountingTheDead(
     tolls.bottom + (data.tolls.length ? 28 : 0),
     options.text.civilians,
   );
-  return { options, height: civilians.bottom + options.margin, tolls, civilians };
+  return {
+    options,
+    height: civilians.bottom + options.margin,
+    tolls,
+    civilians,
+    parts: [
+      { top: options.margin, bottom: tolls.bottom },
+      { top: civilians.top, bottom: civilians.bottom },
+    ],
+  };
 }

@@ -1,4 +1,5 @@
 import { scaleBand } from 'd3-scale';
+import type { PartExtent } from '../core/chartParts.ts';
 import { monthName, monthsBetween } from '../core/chartDate.ts';
 import { thinTicks, type PlacedTick } from '../core/thinTicks.ts';
 import { wrapText } from '../core/wrapText.ts';
@@ -9,7 +10,8 @@ import type { IncidentsData, IncidentsOptions } from './incidentsTypes.ts';
 /**
  * Incidents on the line: a month-by-month strip (a square per incident) with the cluster picked
  * out, then each incident's distance to the 2020 line. States: `step` 1 = the strip, 2 = + the
- * cluster, 3 = + distances (default: all); `until` = only incidents dated by then.
+ * cluster, 3 = + distances (default: all); `until` = only incidents dated by then; `part` 1 = the
+ * strip alone, 2 = the distances alone.
  */
 export const defaults: IncidentsOptions = {
   width: 640,
@@ -53,6 +55,8 @@ export interface IncidentsLayout {
   tickY: number;
   cluster?: ClusterBand;
   distances: DistancesLayout;
+  /** The two panels' extents, top first (what a state's `part` picks). */
+  parts: PartExtent[];
 }
 
 /** Lays out "Incidents on the line" at `options.width`. */
@@ -137,5 +141,10 @@ export function layoutIncidents(data: IncidentsData, o: IncidentsOptions): Incid
     tickY,
     ...(cluster ? { cluster } : {}),
     distances,
+    parts: [
+      // The strip ends under its year labels, a line below the month labels.
+      { top: o.margin, bottom: tickY + o.lineHeight + 4 },
+      { top: distances.top, bottom: distances.bottom },
+    ],
   };
 }

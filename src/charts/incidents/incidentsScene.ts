@@ -1,6 +1,7 @@
 import { onOrBefore } from '../core/chartDate.ts';
 import { svgRoot } from '../core/chartSpec.ts';
-import { stepShown, type ChartState } from '../core/chartState.ts';
+import { partNode, partView } from '../core/chartParts.ts';
+import { partShown, stepShown, type ChartState } from '../core/chartState.ts';
 import { el, px, type SvgNode } from '../core/svgNode.ts';
 import { textLines } from '../core/textLines.ts';
 import type { IncidentsLayout } from './incidentsLayout.ts';
@@ -122,5 +123,14 @@ export function incidentsScene(layout: IncidentsLayout, state: ChartState): SvgN
     }),
     textLines(d.note, { class: 'tick' }),
   ]);
-  return svgRoot(o, px(layout.height), [el('g', { class: 'strip' }, strip), distances]);
+  const view = partView(layout.parts, state, layout.height, o.margin);
+  return svgRoot(
+    o,
+    px(view.height),
+    [
+      partNode(el('g', { class: 'strip' }, strip), partShown(state, 1)),
+      partNode(distances, partShown(state, 2)),
+    ],
+    px(view.top),
+  );
 }
