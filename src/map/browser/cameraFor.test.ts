@@ -161,6 +161,21 @@ describe('paddingsBeside', () => {
     }
   });
 
+  it('still keeps the card clear when a tall key leaves only a narrow band between them', () => {
+    // A nine-line key (three-handovers on a 390×844 phone) and the card: 188 px stay clear.
+    const key = { x0: 8, y0: 52, x1: 304, y1: 258 };
+    const card = { x0: 8, y0: 478, x1: 382, y1: 844 };
+    const options = paddingsBeside(390, 844, base, [key, card], 16);
+    expect(options).toContainEqual({ ...base, top: 274, bottom: 382 });
+    // A band under 150 px is not offered: the card is then given up rather than the whole view.
+    const taller = { ...key, y1: 320 };
+    expect(paddingsBeside(390, 844, base, [taller, card], 16)).not.toContainEqual({
+      ...base,
+      top: 336,
+      bottom: 382,
+    });
+  });
+
   it('ignores boxes outside the map and gives up a box that covers most of it', () => {
     expect(paddingsBeside(800, 600, base, [{ x0: -300, y0: 0, x1: -10, y1: 600 }], 24)).toEqual([
       base,

@@ -64,11 +64,18 @@ export function paddingFor(
 }
 
 /**
+ * The least clear span a padding may leave, px: a fifth of the map, and never under 150 px. A
+ * phone's tall legend and its card can together take three quarters of the map; the view then
+ * fits the band between them (three-handovers) rather than give up the card and draw under it.
+ */
+const minClear = (span: number): number => Math.max(150, span / 5);
+
+/**
  * The ways to keep a step's view clear of boxes over the map: for each box, a padding on one of
  * the map's sides that puts the whole box outside the padded area (the box's far edge plus the
  * usual gap), combined with the even `base` padding. A box that does not reach into the map adds
- * nothing; a side that would leave less than a quarter of the map's width or height is not
- * offered (boxes come most important first: a later one that cannot be avoided is given up). The caller
+ * nothing; a side that would leave too little of the map's width or height is not
+ * offered (see {@link minClear}; boxes come most important first: a later one that cannot be avoided is given up). The caller
  * fits the view with each and keeps the one that shows most.
  */
 export function paddingsBeside(
@@ -95,7 +102,11 @@ export function paddingsBeside(
       .flatMap((p) =>
         sides.map(([side, px]) => ({ ...p, [side]: Math.max(p[side], Math.round(px)) })),
       )
-      .filter((p) => p.left + p.right <= width * 0.75 && p.top + p.bottom <= height * 0.75);
+      .filter(
+        (p) =>
+          width - p.left - p.right >= minClear(width) &&
+          height - p.top - p.bottom >= minClear(height),
+      );
     // A box that cannot be kept clear of (it covers most of the map) is left to cover.
     if (next.length > 0) options = next;
   }
