@@ -146,17 +146,17 @@ export const layers: { readonly [Id in LayerId]: LayerDef & { id: Id } } = {
     id: 'districts',
     file: 'districts.geojson',
     kind: 'fill',
-    label: 'The seven districts around the former NKAO',
+    label: 'Districts around the former NKAO',
     color: 'districtTaken',
     variants: [
       {
         status: 'handed-over',
-        label: 'handed over to Azerbaijan under the 9/10 Nov 2020 statement',
+        label: 'handed over under the Nov 2020 statement',
         color: 'districtHanded',
       },
       {
         status: 'taken-in-war-2020',
-        label: 'taken by Azerbaijan’s forces in the 2020 war',
+        label: 'taken in the 2020 war',
         color: 'districtTaken',
       },
     ],
