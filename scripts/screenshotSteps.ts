@@ -53,6 +53,8 @@ try {
             { timeout: 30_000 },
           )
           .catch(() => console.log(`${size}-${scheme} ${id}: did not settle in 30 s`));
+        // Faces are fetched as the step's text asks for them: let them in before the shot.
+        await page.evaluate(() => document.fonts.ready);
         await page.waitForTimeout(1200);
         const file = join(dir, `${String(index + 1).padStart(2, '0')}-${id}.png`);
         await page.screenshot({ path: file });
