@@ -161,36 +161,48 @@ describe('place names', () => {
     });
 
   for (const viewport of [viewports.desktop, viewports.phone])
-    it(`show no dot on a static map without its name beside it, on the story and /map/, ${viewport.width} px wide`, async () => {
-      const { context, page } = await openPage(site, { viewport, javaScriptEnabled: false });
-      for (const path of ['/', '/map/']) {
-        await page.goto(`${site.url}${path}`);
-        const unnamed = await page.evaluate(() => {
-          const found: string[] = [];
-          const shown = (el: Element) =>
-            getComputedStyle(el).display !== 'none' &&
-            getComputedStyle(el.parentElement!).display !== 'none';
-          document.querySelectorAll('.static-map svg').forEach((svg, n) => {
-            const labels = [...svg.querySelectorAll('text.label')]
-              .filter(shown)
-              .map((el) => el.getBoundingClientRect());
-            for (const dot of [...svg.querySelectorAll('circle.place')].filter(shown)) {
-              const d = dot.getBoundingClientRect();
-              const x = (d.left + d.right) / 2;
-              const y = (d.top + d.bottom) / 2;
-              // A label starts or ends beside its dot, or sits centred above or below it.
-              const near = labels.some(
-                (r) =>
-                  x >= r.left - 12 && x <= r.right + 12 && y >= r.top - 12 && y <= r.bottom + 12,
-              );
-              if (!near) found.push(`map ${n + 1}: a dot at ${x.toFixed(0)},${y.toFixed(0)}`);
-            }
+    it(`show no dot on a static map without its name beside it, on the story and /map/, in every convention, ${viewport.width} px wide`, async () => {
+      // Without JavaScript the maps show the default usage; the others are switched to by the
+      // page's script, which moves each static label to where its convention's text fits.
+      const runs = [
+        { mode: 'en', javaScriptEnabled: false },
+        ...(['en', 'hy', 'az', 'both'] as const).map((mode) => ({ mode, javaScriptEnabled: true })),
+      ];
+      for (const { mode, javaScriptEnabled } of runs) {
+        const { context, page } = await openPage(site, { viewport, javaScriptEnabled });
+        for (const path of ['/', '/map/']) {
+          await page.goto(`${site.url}${path}${javaScriptEnabled ? `?names=${mode}` : ''}`);
+          const unnamed = await page.evaluate(() => {
+            const found: string[] = [];
+            const shown = (el: Element) =>
+              getComputedStyle(el).display !== 'none' &&
+              getComputedStyle(el.parentElement!).display !== 'none';
+            document.querySelectorAll('.static-map svg').forEach((svg, n) => {
+              const labels = [...svg.querySelectorAll('text.label')]
+                .filter(shown)
+                .map((el) => el.getBoundingClientRect());
+              for (const dot of [...svg.querySelectorAll('circle.place')].filter(shown)) {
+                const d = dot.getBoundingClientRect();
+                const x = (d.left + d.right) / 2;
+                const y = (d.top + d.bottom) / 2;
+                // A label starts or ends beside its dot, or sits centred above or below it.
+                const near = labels.some(
+                  (r) =>
+                    x >= r.left - 12 && x <= r.right + 12 && y >= r.top - 12 && y <= r.bottom + 12,
+                );
+                if (!near) found.push(`map ${n + 1}: a dot at ${x.toFixed(0)},${y.toFixed(0)}`);
+              }
+            });
+            return found;
           });
-          return found;
-        });
-        assert.deepEqual(unnamed, [], `on ${path}`);
+          assert.deepEqual(
+            unnamed,
+            [],
+            `on ${path}, ${mode} usage, ${javaScriptEnabled ? 'with' : 'without'} JavaScript`,
+          );
+        }
+        await context.close();
       }
-      await context.close();
     });
 
   it('relabel the place names in charts and their tables, with no text overlapping at 320 px', async () => {
