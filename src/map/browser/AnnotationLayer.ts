@@ -117,6 +117,7 @@ export class AnnotationLayer {
   render(
     map: Pick<MapLibreMap, 'project' | 'getContainer'>,
     obstacles: readonly ScreenBox[],
+    labels: readonly { x: number; y: number; box: ScreenBox }[] = [],
   ): void {
     const { clientWidth: width, clientHeight: height } = map.getContainer();
     const at = (item: Item) => map.project(item.at);
@@ -134,7 +135,11 @@ export class AnnotationLayer {
           text,
           width: this.widths.get(text) ?? text.length * FONT_SIZE * 0.62,
         }));
-        return { x: p.x, y: p.y, variants };
+        // The label of the place the words are about, if it is shown (same point).
+        const label = labels.find((l) => Math.hypot(l.x - p.x, l.y - p.y) < 1)?.box;
+        // Dates first: a marker without its date says little.
+        const rank = item.key?.startsWith('marker-') ? 0 : 1;
+        return { x: p.x, y: p.y, variants, rank, ...(label ? { label } : {}) };
       }),
       obstacles,
       marks,

@@ -145,6 +145,15 @@ export class LabelLayer {
     ];
   }
 
+  /** Each label last shown with its place's point, for words about a place to sit by its name. */
+  labelled(): { x: number; y: number; box: ScreenBox }[] {
+    const points = new Map(this.last.points.map((p) => [p.id, p]));
+    return this.last.labels.flatMap((l) => {
+      const p = points.get(l.id);
+      return p ? [{ x: p.x, y: p.y, box: l.box }] : [];
+    });
+  }
+
   /** Removes everything the constructor added. */
   destroy(): void {
     this.element.remove();

@@ -277,7 +277,7 @@ export class MapController {
       ...fixed,
       ...(card ? [card] : []),
     ];
-    this.annotations.render(this.map, obstacles);
+    this.annotations.render(this.map, obstacles, this.labels.labelled());
     this.updateLocator();
   }
 

@@ -19,6 +19,14 @@ export interface WordsAt {
   x: number;
   y: number;
   variants: readonly WordVariant[];
+  /**
+   * The label of the place at the point, when it has one: the words may also go on from it, on
+   * its line or the line under it ("Fuzuli 17 Oct 2020"), which reads as attached however
+   * long the name.
+   */
+  label?: ScreenBox;
+  /** Given room first when lower (a marker's date before a route's words). */
+  rank?: number;
 }
 
 /** Where a word went: the variant shown and its box, or null when it found no room. */
@@ -65,14 +73,35 @@ const l1To = (b: ScreenBox, x: number, y: number) =>
 const overlaps = (a: ScreenBox, b: ScreenBox) =>
   a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
+/** How far words are from what they belong to: their point, or the label of its place. */
+const attachment = (w: WordsAt, b: ScreenBox) =>
+  Math.min(gapTo(b, w.x, w.y), w.label ? labelGap(b, w.label) : Infinity);
+
+/** Gap between two boxes, px (0 when they touch or overlap). */
+const labelGap = (a: ScreenBox, b: ScreenBox) =>
+  Math.hypot(Math.max(b.x0 - a.x1, 0, a.x0 - b.x1), Math.max(b.y0 - a.y1, 0, a.y0 - b.y1));
+
 /**
  * The boxes a word of this width may take around (x, y), nearest first: every position on a
  * grid whose box lies between minGap and maxGap of the point. Ties go to above-right, then
  * below-right, then the left side (reading order, and labels of places go right first too).
+ * With the place's label, also on from the label's end and on the line under or over it.
  */
-function candidates(x: number, y: number, width: number, o: AttachedWordsOptions): ScreenBox[] {
+function candidates({ x, y, label }: WordsAt, width: number, o: AttachedWordsOptions): ScreenBox[] {
   const h = o.lineHeight;
   const out: { box: ScreenBox; score: number }[] = [];
+  if (label) {
+    const mid = (label.y0 + label.y1) / 2 - h / 2;
+    const along = [
+      { x0: label.x1 + 4, y0: mid, score: 5 },
+      { x0: label.x0, y0: label.y1 + 1, score: 6 },
+      { x0: label.x1 - width, y0: label.y1 + 1, score: 6.5 },
+      { x0: label.x0, y0: label.y0 - 1 - h, score: 7 },
+      { x0: label.x0 - 4 - width, y0: mid, score: 8 },
+    ];
+    for (const a of along)
+      out.push({ box: { x0: a.x0, y0: a.y0, x1: a.x0 + width, y1: a.y0 + h }, score: a.score });
+  }
   for (let x0 = x - width - o.maxGap; x0 <= x + o.maxGap; x0 += o.step)
     for (let y0 = y - h - o.maxGap; y0 <= y + o.maxGap; y0 += o.step) {
       const box = { x0, y0, x1: x0 + width, y1: y0 + h };
@@ -110,7 +139,7 @@ export function placeAttachedWords(
     if (!inside(box)) return false;
     if (obstacles.some((b) => overlaps(box, b))) return false;
     if (marks.some((m) => l1To(box, m.x, m.y) < m.r + o.spacing)) return false;
-    const own = gapTo(box, w.x, w.y);
+    const own = attachment(w, box);
     // Nearer its own point than any other word's (points shared by two words do not count).
     for (const [k, other] of words.entries())
       if (
@@ -129,22 +158,27 @@ export function placeAttachedWords(
   };
   const tryPlace = (i: number, variant: WordVariant) => {
     const w = words[i]!;
-    const box = candidates(w.x, w.y, variant.width, o).find((b) => fits(i, b));
+    const box = candidates(w, variant.width, o).find((b) => fits(i, b));
     if (box) result[i] = { text: variant.text, box };
     return Boolean(box);
   };
-  words.forEach((w, i) => {
-    const shortest = w.variants.at(-1);
+  const order = words
+    .map((w, i) => ({ i, rank: w.rank ?? 0 }))
+    .sort((a, b) => a.rank - b.rank)
+    .map((r) => r.i);
+  for (const i of order) {
+    const shortest = words[i]!.variants.at(-1);
     if (shortest) tryPlace(i, shortest);
-  });
-  words.forEach((w, i) => {
-    if (!result[i]) return;
+  }
+  for (const i of order) {
+    const w = words[i]!;
+    if (!result[i]) continue;
     for (const variant of w.variants.slice(0, -1)) {
       const before: AttachedWords = result[i] ?? null;
       result[i] = null;
       if (tryPlace(i, variant)) break;
       result[i] = before;
     }
-  });
+  }
   return result;
 }
