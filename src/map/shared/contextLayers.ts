@@ -11,8 +11,11 @@ import type { Camera } from './camera.ts';
  * The widest view, in degrees of longitude, that gets the roads. The regional views (2° and
  * more) show the whole conflict area, where the roads add lines but no sense of place; the
  * zoomed-in views of about 100 km or less (the corridor, Shusha, Parukh, Seysulan: 0.4–1°) are
- * where a reader needs them. Each drawn road costs the story's HTML bytes in every static map:
- * up to 1° it is 2.2 KB gzipped on the story (16 maps), up to 1.8° it was 3.6 KB (23 maps).
+ * where a reader needs them. The static maps share the road shapes across the page
+ * (sharedShapes.ts): the 16 maps up to 1° cost the story's HTML 1.9 KB gzipped, 23 maps up to
+ * 1.8° only 16 B more. 1.8° is not used: on phones the roads' legend row made the legend taller,
+ * and on the 1.55° and 1.75° steps (three-handovers, a-new-road) the camera then left places
+ * under the text card (tests/browser/mapLegend.test.ts).
  */
 export const ROADS_MAX_SPAN_DEG = 1.0;
 
