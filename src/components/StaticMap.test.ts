@@ -52,8 +52,9 @@ describe('StaticMap', () => {
     const id = /<svg [^>]*role="img" aria-labelledby="([^"]+)"/.exec(html)?.[1];
     expect(id).toBeDefined();
     expect(html).toContain(`<title id="${id}">Map showing the line near Parukh.</title>`);
-    expect(html).toMatch(/<path class="layer layer-loc-2020/);
-    expect(html).toMatch(/<path class="layer layer-nkao-1991/);
+    // Layers are shapes in the map's <defs>, shown by a <use> (src/map/build/sharedShapes.ts).
+    expect(html).toMatch(/<use href="#[^"]+" class="layer layer-loc-2020/);
+    expect(html).toMatch(/<use href="#[^"]+" class="layer layer-nkao-1991/);
     expect(html).toMatch(/<circle class="place highlighted"/);
     expect(html).toMatch(/<path class="annotation-line arrow-russian"/);
     expect(html).toMatch(/<text class="label highlighted"[^>]*data-place="parukh"[^>]*>Parukh</);

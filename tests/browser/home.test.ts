@@ -26,8 +26,11 @@ describe('home page', () => {
     const map = page.locator('.story .static-map svg').first();
     assert.equal(await map.getAttribute('role'), 'img');
     assert.match((await map.locator('title').textContent()) ?? '', /^Map showing /);
-    assert.ok((await map.locator('path.layer-loc-2020').count()) >= 1, 'the 2020 line is drawn');
-    // Land is a shape drawn once per page and shown in each map by a <use> (sharedShapes.ts).
+    // Layers are shapes drawn once per page and shown in each map by a <use> (sharedShapes.ts).
+    assert.ok(
+      (await map.locator(':is(path, use).layer-loc-2020').count()) >= 1,
+      'the 2020 line is drawn',
+    );
     assert.ok(
       (await map.locator(':is(path, use).layer-countries').count()) >= 2,
       'the basemap is drawn',

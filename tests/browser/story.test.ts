@@ -103,7 +103,7 @@ describe('the story, with JavaScript off', () => {
       const svg = page.locator(`#${step.id} .step-graphic svg`);
       for (const layer of step.layers.filter((l) => l !== 'countries' && l !== 'water'))
         assert.ok(
-          (await svg.locator(`path.layer-${layer}`).count()) > 0,
+          (await svg.locator(`:is(path, use).layer-${layer}`).count()) > 0,
           `${step.id} draws ${layer}`,
         );
       assert.equal(

@@ -42,7 +42,10 @@ describe('the opening', () => {
       const labels = await map.locator('text.label').allTextContents();
       for (const place of ['Yerevan', 'Baku', 'Stepanakert'])
         assert.ok(labels.includes(place), `${place} on the opening map: ${labels.join(', ')}`);
-      assert.ok((await map.locator('path.layer-nkao-1991').count()) >= 1, 'the region outlined');
+      assert.ok(
+        (await map.locator(':is(path, use).layer-nkao-1991').count()) >= 1,
+        'the region outlined',
+      );
 
       const arrivals = figures
         .find((f) => f.id === 'exodus-2023-arrivals-armenia')!

@@ -5,7 +5,7 @@ import { planShapes, type ShapeFrame, type ShapeUse } from './sharedShapes.ts';
 import { projectionFor, staticMapDefaults } from './staticMap.ts';
 
 /** A square "country" and a river across it, in the region the story shows. */
-const geometry: Record<'countries' | 'water', FeatureCollection> = {
+const geometry: Record<'countries' | 'water' | 'loc-1994', FeatureCollection> = {
   countries: {
     type: 'FeatureCollection',
     features: [
@@ -43,6 +43,22 @@ const geometry: Record<'countries' | 'water', FeatureCollection> = {
       },
     ],
   },
+  'loc-1994': {
+    type: 'FeatureCollection',
+    features: [
+      {
+        type: 'Feature',
+        properties: {},
+        geometry: {
+          type: 'LineString',
+          coordinates: [
+            [46.8, 39.75],
+            [47.0, 39.95],
+          ],
+        },
+      },
+    ],
+  },
   water: {
     type: 'FeatureCollection',
     features: [
@@ -67,7 +83,7 @@ const frame = (bounds: [[number, number], [number, number]]): ShapeFrame => ({
   width: staticMapDefaults.width,
   height: staticMapDefaults.height,
   padding: staticMapDefaults.padding,
-  layers: ['countries', 'water', 'nkao-1991'],
+  layers: ['countries', 'water', 'loc-1994'],
 });
 // Two maps at one level (scales within a factor of two), one at a finer level.
 const wide = frame([
@@ -125,15 +141,36 @@ describe('planShapes', () => {
         }
   });
 
+  it('draws dashes at the registry’s lengths however the shape is scaled', () => {
+    for (const f of frames) {
+      const [use] = plan.usesFor(f, 'loc-1994');
+      const [k] = matrix(use!);
+      const dash = use!.dash!.split(' ').map((n) => Number(n) * k);
+      layers['loc-1994'].dash!.forEach((n, i) => expect(dash[i]).toBeCloseTo(n, 1));
+    }
+    expect(plan.usesFor(wide, 'water')[0]).not.toHaveProperty('dash');
+  });
+
   it('draws each shape once per level, shared by the maps at that level', () => {
     const [a] = plan.usesFor(wide, 'countries');
     const [b] = plan.usesFor(wideEast, 'countries');
     const [c] = plan.usesFor(close, 'countries');
     expect(a!.href).toBe(b!.href);
     expect(c!.href).not.toBe(a!.href);
-    // Azerbaijan and the river at two levels; Iran is outside every frame, so drawn at none.
-    expect(plan.defs).toHaveLength(4);
+    // Azerbaijan, the river and the line at two levels; Iran is outside every frame.
+    expect(plan.defs).toHaveLength(6);
     expect(new Set(plan.defs.map((d) => d.id)).size).toBe(plan.defs.length);
+  });
+
+  it('gives layers with the same initial different ids', () => {
+    const both = planShapes(
+      [{ ...close, layers: ['loc-1994', 'loc-2020'] }],
+      { 'loc-1994': geometry['loc-1994'], 'loc-2020': geometry['loc-1994'] },
+      projectionFor,
+      't-',
+    );
+    expect(both.defs).toHaveLength(2);
+    expect(new Set(both.defs.map((d) => d.id)).size).toBe(2);
   });
 
   it('keeps the variant class and leaves out shapes outside the frame', () => {

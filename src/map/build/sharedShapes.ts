@@ -50,6 +50,8 @@ export interface ShapeUse {
   transform: string;
   /** The layer's stroke width in the level's units, so it draws at the registry's width. */
   strokeWidth: string;
+  /** The layer's dashes in the level's units, likewise. */
+  dash?: string;
 }
 
 /** The shared shapes of a page: the defs to put on it once and how each frame uses them. */
@@ -62,13 +64,17 @@ export interface ShapePlan {
 export const sharedShapeDefaults = {
   /** Margin around a level's drawing, in its px: clip edges stay outside every map's frame. */
   margin: 8,
-  /** Douglas–Peucker tolerance in level px (≤ 1 map px since k ≤ 1), as before for context. */
-  tolerance: 1,
 } as const;
 
 /** True for layers drawn as shared shapes. */
 export function isSharedLayer(id: LayerId): boolean {
-  return layers[id].context === true;
+  return layers[id] !== undefined;
+}
+
+/** How far a layer's drawn edge may stray from its data, px (Douglas–Peucker tolerance). */
+export function layerDetailPx(id: LayerId): number {
+  const def = layers[id];
+  return def.detailPx ?? (def.context ? 1 : 0.5);
 }
 
 interface Level {
@@ -106,7 +112,7 @@ export function planShapes(
   projectionFor: ProjectionFor,
   prefix: string,
 ): ShapePlan {
-  const { margin, tolerance } = sharedShapeDefaults;
+  const { margin } = sharedShapeDefaults;
   const projected = (frame: ShapeFrame) => {
     const projection = projectionFor(frame.camera, frame.width, frame.height, frame.padding);
     if ((projection.rotate?.() ?? [0, 0, 0]).some((r) => r !== 0))
@@ -185,7 +191,7 @@ export function planShapes(
       if (!collection) continue;
       const def = layers[layerId];
       // A layer may ask for less detail than the default (the roads: detailPx 3).
-      const detail = def.detailPx ?? tolerance;
+      const detail = layerDetailPx(layerId);
       const path = geoPath({ stream: (output) => clipped.stream(simplifyFilter(output, detail)) });
       const list: NonNullable<ReturnType<typeof drawn.get>> = [];
       collection.features.forEach((feature, index) => {
@@ -196,7 +202,8 @@ export function planShapes(
         const d = compactPath(roundWhole(path(wound)));
         if (!d) return;
         const [[x0, y0], [x1, y1]] = path.bounds(wound);
-        const id = `${prefix}${level.exponent}${layerId[0]}${index}`;
+        // A letter per layer, from its place in the registry (initials would clash: held-…).
+        const id = `${prefix}${level.exponent}${layerLetter(layerId)}${index}`;
         const status = (feature.properties as Record<string, unknown> | null)?.[
           def.variantBy ?? 'status'
         ];
@@ -241,6 +248,7 @@ export function planShapes(
         );
       const transform = `matrix(${round(k, 5)} 0 0 ${round(k, 5)} ${round(tx, 2)} ${round(ty, 2)})`;
       const width = layers[layerId].strokeWidth ?? 1;
+      const dash = layers[layerId].dash;
       return list
         .filter((s) => s.x1 >= view.x0 && s.x0 <= view.x1 && s.y1 >= view.y0 && s.y0 <= view.y1)
         .map((s) => ({
@@ -249,9 +257,16 @@ export function planShapes(
           href: `#${s.id}`,
           transform,
           strokeWidth: String(round(width / k, 3)),
+          ...(dash ? { dash: dash.map((n) => round(n / k, 2)).join(' ') } : {}),
         }));
     },
   };
+}
+
+function layerLetter(id: LayerId): string {
+  const at = Object.keys(layers).indexOf(id);
+  if (at < 0 || at >= 26) throw new Error(`sharedShapes: no id letter for layer "${id}"`);
+  return String.fromCharCode(97 + at);
 }
 
 function round(value: number, digits: number): number {

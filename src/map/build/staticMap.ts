@@ -32,7 +32,7 @@ import {
 } from '../shared/annotations.ts';
 import { pixelFilter } from './pixelFilter.ts';
 import { simplifyFilter } from './simplifyFilter.ts';
-import { isSharedLayer, type ShapePlan, type ShapeUse } from './sharedShapes.ts';
+import { isSharedLayer, layerDetailPx, type ShapePlan, type ShapeUse } from './sharedShapes.ts';
 
 /** A place as the map needs it. */
 export interface MapPlace {
@@ -302,7 +302,7 @@ export function renderStaticMap(input: StaticMapInput): StaticMapOutput {
       const isArea =
         feature.geometry.type === 'Polygon' || feature.geometry.type === 'MultiPolygon';
       if (def.kind === 'fill' && !isArea) continue;
-      const detail = def.detailPx ?? (def.context ? 1 : 0.5);
+      const detail = layerDetailPx(id);
       const d = compactPath(roundWhole(pathFor(detail)(rewindForD3(feature))));
       if (!d) continue;
       const status = (feature.properties as Record<string, unknown> | null)?.[

@@ -25,15 +25,13 @@ export function layerCss(
     .flatMap((def) => {
       const base = layerPaint(def);
       const selector = `${scope} .layer-${def.id}`;
-      // Context layers are also shown with <use> of shapes drawn once per page at another scale
-      // (src/map/build/sharedShapes.ts), each carrying its own scaled width as an attribute,
-      // which a rule on the class would override: their width is set on paths only.
-      const rules = def.context
-        ? [
-            `${selector}{${declarations(base, false)}}`,
-            `${scope} path.layer-${def.id}{stroke-width:${base.strokeWidth}}`,
-          ]
-        : [`${selector}{${declarations(base)}}`];
+      // Static maps show layers with <use> of shapes drawn once per page at another scale
+      // (src/map/build/sharedShapes.ts), each carrying its own scaled width and dashes as
+      // attributes, which a rule on the class would override: those are set on paths only.
+      const rules = [
+        `${selector}{${colours(base)}}`,
+        `${scope} path.layer-${def.id}{${lineShape(base)}}`,
+      ];
       for (const v of def.variants ?? []) {
         if (!/^[A-Za-z][\w-]*$/.test(v.status))
           throw new Error(
@@ -55,13 +53,19 @@ function colour(token: string): string {
   return `var(${cssVarName(token)})`;
 }
 
-/** One paint as CSS declarations; SVG's defaults (opacity 1, no dashes) are left out. */
-function declarations(p: LayerPaint, width = true): string {
+/** A paint's colours as CSS declarations; SVG's default (opacity 1) is left out. */
+function colours(p: LayerPaint): string {
   return [
     `fill:${p.fill ? colour(p.fill) : 'none'}`,
     ...(p.fill && p.fillOpacity !== 1 ? [`fill-opacity:${p.fillOpacity}`] : []),
     `stroke:${colour(p.stroke)}`,
-    ...(width ? [`stroke-width:${p.strokeWidth}`] : []),
+  ].join(';');
+}
+
+/** A paint's line width and dashes (none: SVG's default) as CSS declarations. */
+function lineShape(p: LayerPaint): string {
+  return [
+    `stroke-width:${p.strokeWidth}`,
     ...(p.dash ? [`stroke-dasharray:${p.dash.join(' ')}`] : []),
   ].join(';');
 }
