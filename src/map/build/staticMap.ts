@@ -226,9 +226,15 @@ function drawAnnotations(
     wide: staticMapDefaults.annotationFontSize,
     narrow: staticMapDefaults.narrowAnnotationFontSize,
   };
+  // A label's, route's or arrow's words that found no clear spot are left out of that set rather
+  // than drawn over a name (as on the live map): the legend and the text still explain the mark.
+  // A marker keeps its words, dated, where the estimate is merely tight (the estimate errs wide).
+  const clear = (b: ScreenBox, list: readonly ScreenBox[]) =>
+    !list.some((o) => b.x0 < o.x1 && o.x0 < b.x1 && b.y0 < o.y1 && o.y0 < b.y1);
   for (const set of ['wide', 'narrow'] as const)
     placeAnnotationWords(words, obstacles[set], frame, sizes[set], undefined, lesser[set]).forEach(
       (p, i) =>
+        (words[i]!.key?.startsWith('marker-') || clear(p.box, obstacles[set])) &&
         out.push({
           kind: 'text',
           key: words[i]!.key,
