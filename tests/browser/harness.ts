@@ -117,6 +117,35 @@ export async function waitForMapAt(page: Page, id: string, timeout = 40_000): Pr
   );
 }
 
+/** A named box on screen, page px. */
+export interface Box {
+  what: string;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** Whether two boxes overlap by more than half a pixel (touching is not overlapping). */
+export const overlap = (a: Box, b: Box): boolean =>
+  a.x0 < b.x1 - 0.5 && b.x0 < a.x1 - 0.5 && a.y0 < b.y1 - 0.5 && b.y0 < a.y1 - 0.5;
+
+/**
+ * Goes to story step `index` as its Next/Previous buttons do, waits until the live map settled
+ * there, then two frames more: labels and words are laid out on the frame after the camera stops.
+ */
+export async function reachMapStep(page: Page, index: number, id: string): Promise<void> {
+  await page.evaluate(
+    (i) =>
+      (document.querySelector('story-scroller') as HTMLElement & { goTo(i: number): void }).goTo(i),
+    index,
+  );
+  await waitForMapAt(page, id, 60_000);
+  await page.evaluate(
+    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+  );
+}
+
 /** Opens a page in a fresh context and records console errors and off-origin requests. */
 export async function openPage(
   site: Site,

@@ -8,7 +8,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { openPage, startSite, storySteps, viewports, waitForMapAt, type Site } from './harness.ts';
+import {
+  openPage,
+  overlap,
+  reachMapStep,
+  startSite,
+  storySteps,
+  viewports,
+  type Site,
+} from './harness.ts';
 
 /** Steps whose graphic is the map (a chart placed in the text leaves the map in view). */
 const mapSteps = storySteps()
@@ -20,31 +28,6 @@ before(async () => {
   site = await startSite();
 });
 after(async () => site?.close());
-
-interface Box {
-  what: string;
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
-
-const overlap = (a: Box, b: Box) =>
-  a.x0 < b.x1 - 0.5 && b.x0 < a.x1 - 0.5 && a.y0 < b.y1 - 0.5 && b.y0 < a.y1 - 0.5;
-
-/** Goes to step `index` as its Next/Previous buttons do, and waits until the map settled there. */
-async function reach(page: Page, index: number, id: string) {
-  await page.evaluate(
-    (i) =>
-      (document.querySelector('story-scroller') as HTMLElement & { goTo(i: number): void }).goTo(i),
-    index,
-  );
-  await waitForMapAt(page, id, 60_000);
-  // Labels are laid out on the frame after the camera settles.
-  await page.evaluate(
-    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
-  );
-}
 
 /** The boxes on screen: what covers the map, and what the step points at. */
 function boxes(page: Page, id: string) {
@@ -92,7 +75,7 @@ describe('the live map’s legend and text cards', () => {
       await page.goto(`${site.url}/#${first.step.id}`);
       const problems: string[] = [];
       for (const { step, index } of mapSteps) {
-        await reach(page, index, step.id);
+        await reachMapStep(page, index, step.id);
         const b = await boxes(page, step.id);
         assert.ok(b.legend, `${step.id} has a legend`);
         const covers = [

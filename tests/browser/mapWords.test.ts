@@ -10,7 +10,16 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { openPage, startSite, storySteps, viewports, waitForMapAt, type Site } from './harness.ts';
+import {
+  openPage,
+  overlap,
+  reachMapStep,
+  startSite,
+  storySteps,
+  viewports,
+  type Box,
+  type Site,
+} from './harness.ts';
 
 /**
  * Farthest a word's box may be from its point, px. The nearest spots leave 4–10 px (clear of a
@@ -75,16 +84,6 @@ before(async () => {
 });
 after(async () => site?.close());
 
-interface Box {
-  what: string;
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
-
-const overlap = (a: Box, b: Box) =>
-  a.x0 < b.x1 - 0.5 && b.x0 < a.x1 - 0.5 && a.y0 < b.y1 - 0.5 && b.y0 < a.y1 - 0.5;
 /** Distance from a point to the nearest point of a box (0 inside it). */
 const gap = (b: Box, x: number, y: number) =>
   Math.hypot(Math.max(b.x0 - x, 0, x - b.x1), Math.max(b.y0 - y, 0, y - b.y1));
@@ -92,19 +91,6 @@ const gap = (b: Box, x: number, y: number) =>
 /** Gap between two boxes (0 when they touch or overlap). */
 const boxGap = (a: Box, b: Box) =>
   Math.hypot(Math.max(b.x0 - a.x1, 0, a.x0 - b.x1), Math.max(b.y0 - a.y1, 0, a.y0 - b.y1));
-
-/** Goes to step `index` as its Next/Previous buttons do, and waits until the map settled there. */
-async function reach(page: Page, index: number, id: string) {
-  await page.evaluate(
-    (i) =>
-      (document.querySelector('story-scroller') as HTMLElement & { goTo(i: number): void }).goTo(i),
-    index,
-  );
-  await waitForMapAt(page, id, 60_000);
-  await page.evaluate(
-    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
-  );
-}
 
 /** What is on screen over the map, and where the annotation points project (page px). */
 function measure(page: Page, id: string, points: { at: LonLat; place: string | null }[]) {
@@ -176,7 +162,7 @@ describe('the live map’s annotation words', () => {
       let shown = 0;
       let total = 0;
       for (const { step, index, annotations } of wordSteps) {
-        await reach(page, index, step.id);
+        await reachMapStep(page, index, step.id);
         const points = wordPoints(annotations);
         const m = await measure(page, step.id, points);
         assert.equal(m.words.length, points.length, `${step.id}: one word element per point`);
