@@ -87,7 +87,7 @@ describe('StoryStep', () => {
 
   it('tells screen readers what the graphic shows, in every naming convention', async () =>
     expect(await render(0)).toMatch(
-      /<p class="visually-hidden"[^>]* data-az="Graphic: [^"]*Marked: Fərrux\.[^"]*"[^>]*>Graphic: Map showing /,
+      /<p class="visually-hidden[^"]*"[^>]* data-az="Graphic: [^"]*Marked: Fərrux\.[^"]*"[^>]*>Graphic: Map showing /,
     ));
 
   it('offers previous and next, with nowhere to go before the first step or after the last', async () => {
