@@ -4,6 +4,12 @@ import { layers } from '../shared/layers.ts';
 import { planShapes, type ShapeFrame, type ShapeUse } from './sharedShapes.ts';
 import { projectionFor, staticMapDefaults } from './staticMap.ts';
 
+/** One line as a layer's whole geometry. */
+const line = (...coordinates: [number, number][]): FeatureCollection => ({
+  type: 'FeatureCollection',
+  features: [{ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates } }],
+});
+
 /** A square "country" and a river across it, in the region the story shows. */
 const geometry: Record<'countries' | 'water' | 'loc-1994', FeatureCollection> = {
   countries: {
@@ -43,39 +49,8 @@ const geometry: Record<'countries' | 'water' | 'loc-1994', FeatureCollection> = 
       },
     ],
   },
-  'loc-1994': {
-    type: 'FeatureCollection',
-    features: [
-      {
-        type: 'Feature',
-        properties: {},
-        geometry: {
-          type: 'LineString',
-          coordinates: [
-            [46.8, 39.75],
-            [47.0, 39.95],
-          ],
-        },
-      },
-    ],
-  },
-  water: {
-    type: 'FeatureCollection',
-    features: [
-      {
-        type: 'Feature',
-        properties: {},
-        geometry: {
-          type: 'LineString',
-          coordinates: [
-            [46.8, 39.8],
-            [46.9, 39.9],
-            [47.6, 40.1],
-          ],
-        },
-      },
-    ],
-  },
+  'loc-1994': line([46.8, 39.75], [47.0, 39.95]),
+  water: line([46.8, 39.8], [46.9, 39.9], [47.6, 40.1]),
 };
 
 const frame = (bounds: [[number, number], [number, number]]): ShapeFrame => ({
