@@ -80,7 +80,8 @@ export const budgets: Budget[] = [
     target: 435 * KB,
     why: 'maplibre-gl + worker, once wanted (measured 434.5 KB + 10 %)',
   },
-  // Lighthouse, mobile preset (simulated throttling: a mid-range phone on slow 4G).
+  // Lighthouse, mobile preset (simulated throttling: a mid-range phone on slow 4G); each figure
+  // is the median of three runs (collectFigures.ts).
   {
     figure: 'lighthouse.mobile.story.performance',
     kind: 'min',

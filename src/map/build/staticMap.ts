@@ -23,13 +23,17 @@ import { compactPath } from './compactPath.ts';
 import {
   annotationKey,
   arrowLines,
-  placeAnnotationWords,
   shortDate,
   type AnnotationKey,
-  type AnnotationWords,
   type ResolvedAnnotation,
   type ScreenBox,
 } from '../shared/annotations.ts';
+import {
+  attachedWordsDefaults,
+  placeAttachedWords,
+  type MarkPoint,
+  type WordsAt,
+} from '../shared/attachedWords.ts';
 import { pixelFilter } from './pixelFilter.ts';
 import { simplifyFilter } from './simplifyFilter.ts';
 import { isSharedLayer, layerDetailPx, type ShapePlan, type ShapeUse } from './sharedShapes.ts';
@@ -185,6 +189,11 @@ export function scaleBarFor(
   return { km, px: km * pxPerKm };
 }
 
+/** Half the diagonal of a static marker (StaticMap.astro draws it 14 map units tall). */
+const MARKER_HALF = 7;
+/** Estimated width of a letter of the words, in font sizes (errs wide: bold italic sans). */
+const CHAR_WIDTH = 0.62;
+
 /** Screen marks for the annotations: lines for routes and arrows, markers and their words. */
 function drawAnnotations(
   list: readonly ResolvedAnnotation[],
@@ -194,30 +203,38 @@ function drawAnnotations(
   obstacles: Record<'wide' | 'narrow', readonly ScreenBox[]>,
   /** Where labels go in the other naming conventions: avoided too, where there is room. */
   lesser: Record<'wide' | 'narrow', readonly ScreenBox[]>,
+  /** Each set's place labels, by their point: words may go on from the label of their place. */
+  labels: Record<'wide' | 'narrow', readonly PlacedLabel[]>,
 ): StaticAnnotation[] {
   const out: StaticAnnotation[] = [];
-  const words: (AnnotationWords & { key: AnnotationKey | null })[] = [];
+  const words: { x: number; y: number; texts: string[]; key: AnnotationKey | null }[] = [];
   const line = (coordinates: [number, number][], key: AnnotationKey | null) => {
     const d = path({ type: 'LineString', coordinates });
     if (d) out.push({ kind: 'line', key, d: compactPath(d.replace(/(\d+)\.(\d)\d*/g, '$1.$2')) });
   };
-  const say = (at: [number, number], text: string, key: AnnotationKey | null) => {
+  const say = (at: [number, number], texts: string[], key: AnnotationKey | null) => {
     const xy = projection(at);
-    if (xy) words.push({ x: xy[0], y: xy[1], text, key });
+    if (xy) words.push({ x: xy[0], y: xy[1], texts, key });
   };
+  const marks: MarkPoint[] = [];
   for (const a of list) {
     const key = annotationKey(a);
     if (a.type === 'route') {
       line(a.path, key);
-      if (a.text) say(a.path[Math.floor(a.path.length / 2)]!, a.text, key);
+      if (a.text) say(a.path[Math.floor(a.path.length / 2)]!, [a.text], key);
     } else if (a.type === 'arrow') {
       for (const l of arrowLines(a.from, a.to)) line(l, key);
-      if (a.text) say(a.from, a.text, key);
+      if (a.text) say(a.from, [a.text], key);
     } else if (a.type === 'marker') {
       const xy = projection(a.at);
-      if (xy) out.push({ kind: 'marker', key: key!, x: xy[0], y: xy[1] });
-      say(a.at, `${shortDate(a.date)}: ${a.text}`, key);
-    } else say(a.at, a.text, null);
+      if (xy) {
+        out.push({ kind: 'marker', key: key!, x: xy[0], y: xy[1] });
+        marks.push({ x: xy[0], y: xy[1], r: MARKER_HALF });
+      }
+      // A marker without room for its words keeps at least its date, as on the live map.
+      const date = shortDate(a.date);
+      say(a.at, [`${date}: ${a.text}`, date], key);
+    } else say(a.at, [a.text], null);
   }
   // Placed twice: the SVG is drawn about half size on phones, where the words are larger in map
   // units and the phone label set is shown, so words placed for the wide drawing would crowd
@@ -226,26 +243,60 @@ function drawAnnotations(
     wide: staticMapDefaults.annotationFontSize,
     narrow: staticMapDefaults.narrowAnnotationFontSize,
   };
-  // A label's, route's or arrow's words that found no clear spot are left out of that set rather
-  // than drawn over a name (as on the live map): the legend and the text still explain the mark.
-  // A marker keeps its words, dated, where the estimate is merely tight (the estimate errs wide).
-  const clear = (b: ScreenBox, list: readonly ScreenBox[]) =>
-    !list.some((o) => b.x0 < o.x1 && o.x0 < b.x1 && b.y0 < o.y1 && o.y0 < b.y1);
-  for (const set of ['wide', 'narrow'] as const)
-    placeAnnotationWords(words, obstacles[set], frame, sizes[set], undefined, lesser[set]).forEach(
-      (p, i) =>
-        (words[i]!.key?.startsWith('marker-') || clear(p.box, obstacles[set])) &&
-        out.push({
-          kind: 'text',
-          key: words[i]!.key,
-          x: p.anchor === 'start' ? p.box.x0 : p.box.x1,
-          y: p.baseline,
-          text: p.text,
-          anchor: p.anchor,
-          set,
-          box: p.box,
-        }),
+  // The live map's placer (attachedWords.ts), so no-JS readers, print and embeds see the words
+  // where the live map puts them: by their own point or not at all (the legend and the text
+  // still explain a mark whose words found no room).
+  for (const set of ['wide', 'narrow'] as const) {
+    const size = sizes[set];
+    // The live map's gaps are for 12 px words (line height 14.4): scaled to this set's size.
+    const k = (size * 1.2) / attachedWordsDefaults.lineHeight;
+    const options = {
+      lineHeight: size * 1.2,
+      minGap: attachedWordsDefaults.minGap * k,
+      maxGap: attachedWordsDefaults.maxGap * k,
+      spacing: attachedWordsDefaults.spacing * k,
+      step: attachedWordsDefaults.step * k,
+    };
+    const at: WordsAt[] = words.map((w) => {
+      const label = labels[set].find((l) => Math.hypot(l.x - w.x, l.y - w.y) < 1)?.box;
+      return {
+        x: w.x,
+        y: w.y,
+        variants: w.texts.map((text) => ({ text, width: text.length * size * CHAR_WIDTH })),
+        rank: w.key?.startsWith('marker-') ? 0 : 1,
+        ...(label ? { label } : {}),
+      };
+    });
+    const scaledMarks = marks.map((m) => ({ ...m, r: m.r + options.spacing / 2 }));
+    // Clear of where names go in the other conventions too, unless that costs a word.
+    const clearOfAll = placeAttachedWords(
+      at,
+      [...obstacles[set], ...lesser[set]],
+      scaledMarks,
+      frame,
+      options,
     );
+    const clearOfShown = placeAttachedWords(at, obstacles[set], scaledMarks, frame, options);
+    const count = (l: typeof clearOfAll) => l.filter(Boolean).length;
+    const placed = count(clearOfAll) >= count(clearOfShown) ? clearOfAll : clearOfShown;
+    placed.forEach((p, i) => {
+      if (!p) return;
+      const w = words[i]!;
+      // The estimate errs wide, so words left of their point are anchored at their end, which
+      // keeps the real (shorter) text as close to its point as the box.
+      const anchor: 'start' | 'end' = (p.box.x0 + p.box.x1) / 2 < w.x ? 'end' : 'start';
+      out.push({
+        kind: 'text',
+        key: w.key,
+        x: anchor === 'start' ? p.box.x0 : p.box.x1,
+        y: p.box.y1 - size * 0.25,
+        text: p.text,
+        anchor,
+        set,
+        box: p.box,
+      });
+    });
+  }
   return out;
 }
 
@@ -417,6 +468,7 @@ export function renderStaticMap(input: StaticMapInput): StaticMapOutput {
         wide: otherModes(labels, { width, height }),
         narrow: otherModes(labelsNarrow, narrowOptions),
       },
+      { wide: labels, narrow: labelsNarrow },
     ),
     viewBounds: viewBoundsOf(projection, width, height),
   };

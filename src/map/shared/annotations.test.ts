@@ -3,7 +3,6 @@ import { annotationLines } from '../browser/AnnotationLayer.ts';
 import {
   annotationKey,
   arrowLines,
-  placeAnnotationWords,
   resolveAnnotations,
   shortDate,
   type ResolvedAnnotation,
@@ -75,71 +74,5 @@ describe('shortDate', () => {
     expect(shortDate('2022-03-24')).toBe('24 Mar 2022');
     expect(shortDate('2022-08')).toBe('Aug 2022');
     expect(shortDate('2020')).toBe('2020');
-  });
-});
-
-describe('placeAnnotationWords', () => {
-  const frame = { width: 720, height: 540 };
-  const inside = (b: { x0: number; y0: number; x1: number; y1: number }) =>
-    b.x0 >= 0 && b.y0 >= 0 && b.x1 <= frame.width && b.y1 <= frame.height;
-  const clear = (
-    a: { x0: number; y0: number; x1: number; y1: number },
-    b: { x0: number; y0: number; x1: number; y1: number },
-  ) => a.x1 <= b.x0 || b.x1 <= a.x0 || a.y1 <= b.y0 || b.y1 <= a.y0;
-
-  it('keeps long words inside the map when neither side of their point has room for them', () => {
-    // The phone size (17 map units): 42 characters are ~430 units, more than either side of a
-    // point at 300 of 720 offers.
-    const [w] = placeAnnotationWords(
-      [{ x: 300, y: 300, text: '24 Mar 2022: women and children evacuated' }],
-      [],
-      frame,
-      17,
-    );
-    expect(inside(w!.box)).toBe(true);
-  });
-
-  it('slides words that fit nowhere beside their point inside, growing away from the edge', () => {
-    const [w] = placeAnnotationWords(
-      [{ x: 40, y: 300, text: 'Karaglukh height nearby (position not found), and more words' }],
-      [],
-      frame,
-      17,
-    );
-    expect(inside(w!.box)).toBe(true);
-    expect(w!.anchor).toBe('start');
-  });
-
-  it('keeps words clear of a place label beside the point, going further out if need be', () => {
-    // Parukh's label to the right of its point, and other words above and below on both sides.
-    const label = { x0: 306, y0: 190, x1: 380, y1: 210 };
-    const taken = [
-      label,
-      { x0: 150, y0: 150, x1: 300, y1: 196 },
-      { x0: 150, y0: 204, x1: 300, y1: 250 },
-    ];
-    const [w] = placeAnnotationWords(
-      [{ x: 300, y: 200, text: '24 Mar 2022: village entered' }],
-      taken,
-      frame,
-      17,
-    );
-    expect(inside(w!.box)).toBe(true);
-    for (const t of taken) expect(clear(w!.box, t)).toBe(true);
-  });
-
-  it('never lets two words overlap when there is room', () => {
-    const placed = placeAnnotationWords(
-      [
-        { x: 400, y: 300, text: '17 Oct 2020: claimed' },
-        { x: 405, y: 305, text: '8 Nov 2020: claimed' },
-        { x: 402, y: 310, text: '9 Oct 2020: claimed (denied)' },
-      ],
-      [],
-      frame,
-    );
-    for (let i = 0; i < placed.length; i++)
-      for (let j = i + 1; j < placed.length; j++)
-        expect(clear(placed[i]!.box, placed[j]!.box)).toBe(true);
   });
 });
