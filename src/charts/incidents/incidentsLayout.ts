@@ -24,7 +24,8 @@ export const defaults: IncidentsOptions = {
     strip: 'Incidents by month',
     incident: 'incident',
     incidents: 'incidents',
-    distances: 'Distance from the place named to the 2020 line',
+    distances:
+      'Distance from the place named to the 2020 line: most lie on it; the one far off was fighting on the Armenia–Azerbaijan border',
     noPlace: 'no place with coordinates',
     line: '2020 line',
     approximate: '≈ measured to a part of the line we drew approximately',
