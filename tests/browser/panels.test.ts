@@ -229,3 +229,44 @@ describe('a chart shown by consecutive steps, while they are read', () => {
       await context.close();
     });
 });
+
+describe('a chart shown by consecutive steps, reached with Next on a phone', () => {
+  it('is not covered by the card of the step that changed it', async () => {
+    const { context, page } = await openPage(site, {
+      viewport: viewports.phone,
+      reducedMotion: 'reduce',
+    });
+    await page.goto(`${site.url}/`);
+    const all = storySteps();
+    const problems: string[] = [];
+    for (const id of runs.flat().map((s) => s.id)) {
+      // As the Next button does (story-scroller.ts goTo), then once the scroll has settled.
+      await page.evaluate(
+        (i) =>
+          new Promise<void>((done) => {
+            addEventListener('scrollend', () => requestAnimationFrame(() => done()), {
+              once: true,
+            });
+            setTimeout(done, 1500);
+            (
+              document.querySelector('story-scroller') as HTMLElement & { goTo(i: number): void }
+            ).goTo(i);
+          }),
+        all.findIndex((s) => s.id === id),
+      );
+      const at = await page.evaluate((id) => {
+        const step = document.getElementById(id)!;
+        const panel = step.closest('.chart-run')!.querySelector(':scope > .step-graphic')!;
+        const drawing = panel.querySelector('.chart-canvas')!.getBoundingClientRect();
+        const card = step.querySelector('.step-text')!.getBoundingClientRect();
+        return { drawing: Math.round(drawing.bottom), card: Math.round(card.top) };
+      }, id);
+      if (at.card < at.drawing - 1)
+        problems.push(
+          `${id}: the card starts at ${at.card} px, over the drawing (to ${at.drawing} px)`,
+        );
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
