@@ -53,6 +53,22 @@ try {
             { timeout: 30_000 },
           )
           .catch(() => console.log(`${size}-${scheme} ${id}: did not settle in 30 s`));
+        // A long smooth scroll can still be running once the step is active: a shot taken then
+        // shows the bar half way down the page. Wait until the page has stood still for 300 ms.
+        await page.evaluate(
+          () =>
+            new Promise<void>((done) => {
+              let last = -1;
+              let still = 0;
+              const check = () => {
+                still = scrollY === last ? still + 1 : 0;
+                last = scrollY;
+                if (still >= 3) done();
+                else setTimeout(check, 100);
+              };
+              check();
+            }),
+        );
         // Faces are fetched as the step's text asks for them: let them in before the shot.
         await page.evaluate(() => document.fonts.ready);
         await page.waitForTimeout(1200);

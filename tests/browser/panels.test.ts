@@ -57,6 +57,11 @@ describe('charts in the story', () => {
           `${where}: panel ${fit.panel.bottom - fit.panel.top} px, room ${room}`,
         );
         assert.ok(fit.overflow <= 1, `${where}: ${fit.overflow} px of the chart overflow`);
+        // Brought into view as a link or Next does, the panel is whole on screen, under the bar.
+        assert.ok(
+          fit.panel.top >= bar.height - 1 && fit.panel.bottom <= viewport.height + 1,
+          `${where}: the panel (${fit.panel.top}–${fit.panel.bottom}) is on screen under the bar (${bar.height}–${viewport.height})`,
+        );
         for (const part of ['figure', 'title', 'drawing', 'source'] as const)
           assert.ok(
             fit[part].top >= fit.panel.top && fit[part].bottom <= fit.panel.bottom,
