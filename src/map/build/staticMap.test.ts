@@ -31,21 +31,24 @@ const annotations: ResolvedAnnotation[] = [
   },
   { type: 'label', at: [46.9, 39.99], text: 'Karaglukh height' },
 ];
-const map = renderStaticMap({
-  geometry: {},
-  layers: [],
-  places: [place('parukh', 'Parukh', parukh), place('khramort', 'Khramort', khramort)],
-  highlight: ['parukh'],
-  camera: {
-    bounds: [
-      [46.6, 39.8],
-      [47.0, 40.1],
-    ],
-  },
-  width: 720,
-  height: 540,
-  annotations,
-});
+/** The two villages (and any others) with the annotations, in a 720×540 frame round them. */
+const mapWith = (others: MapPlace[] = []) =>
+  renderStaticMap({
+    geometry: {},
+    layers: [],
+    places: [place('parukh', 'Parukh', parukh), place('khramort', 'Khramort', khramort), ...others],
+    highlight: ['parukh'],
+    camera: {
+      bounds: [
+        [46.6, 39.8],
+        [47.0, 40.1],
+      ],
+    },
+    width: 720,
+    height: 540,
+    annotations,
+  });
+const map = mapWith();
 const words = map.annotations.filter(
   (a): a is Extract<StaticAnnotation, { kind: 'text' }> => a.kind === 'text',
 );
@@ -120,25 +123,7 @@ describe('renderStaticMap: annotation words in a crowded view', () => {
     [46.845, 39.925],
     [46.815, 39.925],
   ];
-  const crowded = renderStaticMap({
-    geometry: {},
-    layers: [],
-    places: [
-      place('parukh', 'Parukh', parukh),
-      place('khramort', 'Khramort', khramort),
-      ...around.map((at, i) => place(`v${i}`, `Village ${i}`, at)),
-    ],
-    highlight: ['parukh'],
-    camera: {
-      bounds: [
-        [46.6, 39.8],
-        [47.0, 40.1],
-      ],
-    },
-    width: 720,
-    height: 540,
-    annotations,
-  });
+  const crowded = mapWith(around.map((at, i) => place(`v${i}`, `Village ${i}`, at)));
 
   it('puts words within a line’s reach of their point, or leaves them out', () => {
     for (const w of crowded.annotations) {
