@@ -140,6 +140,10 @@ function measure(page: Page, id: string, points: { at: LonLat; place: string | n
         markers: [...map.querySelectorAll('.map-annotation-marker')]
           .filter(visible)
           .map((el, i) => box(`dated marker #${i + 1}`, el)),
+        // Each marker's own colour, to find it on screen (see markerOnTop).
+        markerColors: [...map.querySelectorAll('.map-annotation-marker')]
+          .filter(visible)
+          .map((el) => getComputedStyle(el).backgroundColor),
         countries: [...map.querySelectorAll('.map-country-label')]
           .filter(visible)
           .map((el) => box(`country name ${el.textContent}`, el)),
@@ -150,6 +154,27 @@ function measure(page: Page, id: string, points: { at: LonLat; place: string | n
       };
     },
     [id, points] as const,
+  );
+}
+
+/**
+ * Whether a dated marker is drawn over whatever shares its place (a place's dot, a label): the
+ * pixel at its centre, read from a screenshot, is the marker's own colour.
+ */
+async function markerOnTop(page: Page, marker: Box, color: string): Promise<boolean> {
+  const x = Math.round((marker.x0 + marker.x1) / 2);
+  const y = Math.round((marker.y0 + marker.y1) / 2);
+  const png = await page.screenshot({ clip: { x, y, width: 1, height: 1 } });
+  return page.evaluate(
+    async ([bytes, want]) => {
+      const bitmap = await createImageBitmap(new Blob([new Uint8Array(bytes)]));
+      const ctx = new OffscreenCanvas(1, 1).getContext('2d')!;
+      ctx.drawImage(bitmap, 0, 0);
+      const [r, g, b] = ctx.getImageData(0, 0, 1, 1).data;
+      const [wr, wg, wb] = want.match(/\d+/g)!.map(Number);
+      return Math.abs(r! - wr!) + Math.abs(g! - wg!) + Math.abs(b! - wb!) < 24;
+    },
+    [[...png], color] as const,
   );
 }
 
@@ -166,6 +191,9 @@ describe('the live map’s annotation words', () => {
         const points = wordPoints(annotations);
         const m = await measure(page, step.id, points);
         assert.equal(m.words.length, points.length, `${step.id}: one word element per point`);
+        for (const [i, marker] of m.markers.entries())
+          if (!(await markerOnTop(page, marker, m.markerColors[i]!)))
+            problems.push(`${step.id}: ${marker.what} is hidden under something drawn over it`);
         // The test's own projection agrees with the map: each marker is centred on its point.
         for (const marker of m.markers) {
           const cx = (marker.x0 + marker.x1) / 2;

@@ -86,10 +86,12 @@ export class MapController {
       new maplibre.AttributionControl({ compact: false, customAttribution: this.o.attribution }),
       'bottom-right',
     );
-    // Country names first, so place labels are drawn over them.
+    // In painting order (one z-index, so the later is drawn over the earlier): country names,
+    // then places and their labels, then the step's markers and words, so a dated marker on a
+    // place stands over the place's dot instead of hiding under it.
     this.countryLabels = new CountryLabelLayer(container, this.o.countries);
-    this.annotations = new AnnotationLayer(container);
     this.labels = new LabelLayer(container, this.o.places, this.o.labelFontSize);
+    this.annotations = new AnnotationLayer(container);
     this.labels.setNameMode(this.o.nameMode);
     this.ready = new Promise<void>((resolve, reject) => {
       this.onLoad = () => {
