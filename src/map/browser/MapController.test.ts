@@ -66,7 +66,7 @@ beforeEach(() => {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('MapController', () => {
-  it('creates a fixed map with scale and attribution crediting the sources, a country-name layer, an annotation layer and a label layer', () => {
+  it('creates a fixed map with scale and attribution crediting the sources, a country-name layer, a label layer and an annotation layer drawn over it', () => {
     const { container, controller, map } = start();
     expect(map.controls).toHaveLength(2);
     const attribution = (
@@ -76,8 +76,8 @@ describe('MapController', () => {
     expect(attribution).toMatch(/geoBoundaries.*CC BY-SA 3\.0/);
     expect(container.children.map((c) => (c as FakeElement).className)).toEqual([
       'map-country-labels',
-      'map-annotations',
       'map-labels',
+      'map-annotations',
     ]);
     expect(controller.state.stepId).toBeNull();
   });
