@@ -271,6 +271,39 @@ describe('a chart shown by consecutive steps, reached with Next on a phone', () 
           `${id}: the card starts at ${at.card} px, over the drawing (to ${at.drawing} px)`,
         );
     }
+    // The step after each run, reached with Next: the run's chart no longer covers its map.
+    for (const run of runs) {
+      const next = all.findIndex((s) => s.id === run.at(-1)!.id) + 1;
+      await page.evaluate(
+        (i) =>
+          new Promise<void>((done) => {
+            addEventListener('scrollend', () => requestAnimationFrame(() => done()), {
+              once: true,
+            });
+            setTimeout(done, 1500);
+            (
+              document.querySelector('story-scroller') as HTMLElement & { goTo(i: number): void }
+            ).goTo(i);
+          }),
+        next,
+      );
+      const shown = await page.evaluate((id) => {
+        const panel = document
+          .getElementById(id)!
+          .closest('.chart-run')!
+          .querySelector(':scope > .step-graphic')!;
+        const r = panel.getBoundingClientRect();
+        return getComputedStyle(panel).visibility === 'visible' &&
+          r.bottom > 50 &&
+          r.top < innerHeight
+          ? Math.round(r.bottom)
+          : null;
+      }, run[0]!.id);
+      if (shown !== null)
+        problems.push(
+          `${all[next]!.id}: the chart of the run before it still covers the screen to ${shown} px`,
+        );
+    }
     assert.deepEqual(problems, []);
     await context.close();
   });
