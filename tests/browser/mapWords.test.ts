@@ -100,6 +100,12 @@ function measure(page: Page, id: string, points: { at: LonLat; place: string | n
         const r = el.getBoundingClientRect();
         return { what, x0: r.left, y0: r.top, x1: r.right, y1: r.bottom };
       };
+      const ink = (what: string, el: Element) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        const r = range.getBoundingClientRect();
+        return { what, x0: r.left, y0: r.top, x1: r.right, y1: r.bottom };
+      };
       const visible = (el: Element) =>
         !(el as HTMLElement).hidden && el.getBoundingClientRect().width > 0;
       const map = document.querySelector('story-map') as HTMLElement & {
@@ -120,7 +126,9 @@ function measure(page: Page, id: string, points: { at: LonLat; place: string | n
         return {
           x: canvas.left + canvas.width / 2 + mx(lon) - mx(center[0]),
           y: canvas.top + canvas.height / 2 + my(lat) - my(center[1]),
-          label: label ? box(`label of ${place}`, label) : null,
+          // The name's ink, not its element (which is as wide as the layout's estimate): a word
+          // going on from a name is measured from where the name's letters end.
+          label: label ? ink(`label of ${place}`, label) : null,
         };
       });
       const section = document.getElementById(stepId)!;

@@ -137,21 +137,52 @@ export class LabelLayer {
     return layout.labels.map((l) => l.id).sort();
   }
 
-  /** Screen boxes of the points and labels last shown (for other marks to keep clear of). */
+  /** Screen boxes of the points and labels (their letters) last shown, for other marks to keep clear of. */
   boxes(): { x0: number; y0: number; x1: number; y1: number }[] {
     return [
       ...this.last.points.map((p) => ({ x0: p.x - 5, y0: p.y - 5, x1: p.x + 5, y1: p.y + 5 })),
-      ...this.last.labels.map((l) => l.box),
+      ...this.last.labels.map((l) => this.inkBox(l)),
     ];
   }
 
-  /** Each label last shown with its place's point, for words about a place to sit by its name. */
+  /**
+   * Each label last shown with its place's point, for words about a place to sit by its name.
+   * The box is the name's letters where they can be measured, not the layout's estimate (often
+   * wider): words that go on from a name start a word space after its last letter, not 20 px on.
+   */
   labelled(): { x: number; y: number; box: ScreenBox }[] {
     const points = new Map(this.last.points.map((p) => [p.id, p]));
     return this.last.labels.flatMap((l) => {
       const p = points.get(l.id);
-      return p ? [{ x: p.x, y: p.y, box: l.box }] : [];
+      return p ? [{ x: p.x, y: p.y, box: this.inkBox(l) }] : [];
     });
+  }
+
+  /** A label's box cut to its name's letters, where they can be measured (see labelled). */
+  private inkBox(l: LabelLayout['labels'][number]): ScreenBox {
+    const nodes = this.nodes.get(l.id);
+    const ink = nodes ? this.inkWidth(nodes) : null;
+    if (ink === null || ink >= l.box.x1 - l.box.x0) return l.box;
+    // A label anchored at its end is right-aligned in its box (StoryMap.astro); others left.
+    return l.anchor === 'end' ? { ...l.box, x0: l.box.x1 - ink } : { ...l.box, x1: l.box.x0 + ink };
+  }
+
+  private inkWidths = new Map<string, number>();
+  private ctx: CanvasRenderingContext2D | null | undefined;
+
+  /** Width of a label's name in its own font, px (a canvas measures it); null where none can. */
+  private inkWidth({ label, name }: PlaceNodes): number | null {
+    if (typeof getComputedStyle !== 'function') return null;
+    const font = getComputedStyle(label).font;
+    const key = `${font}|${name.data}`;
+    const known = this.inkWidths.get(key);
+    if (known !== undefined) return known;
+    this.ctx ??= label.ownerDocument.createElement('canvas').getContext?.('2d') ?? null;
+    if (!this.ctx) return null;
+    this.ctx.font = font;
+    const width = this.ctx.measureText(name.data).width;
+    this.inkWidths.set(key, width);
+    return width;
   }
 
   /** Removes everything the constructor added. */
