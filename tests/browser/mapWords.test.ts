@@ -1,7 +1,7 @@
 /**
  * The live map's annotation words read as attached to their marks and never run into anything:
  * at every map step of the story, reached as a reader reaches it (as in mapLegend.test.ts), no
- * word shown overlaps a country name, another word, a marker, the legend, the locator inset or
+ * word shown overlaps a place’s or country’s name, another word, a marker, the legend, the locator inset or
  * (on a phone) the step's text card where it rests; and each word sits within ATTACHED px of the
  * point it belongs to (or goes on from its place's name), nearer to it than to any other
  * annotation's point.
@@ -100,7 +100,7 @@ function measure(page: Page, id: string, points: { at: LonLat; place: string | n
         const r = el.getBoundingClientRect();
         return { what, x0: r.left, y0: r.top, x1: r.right, y1: r.bottom };
       };
-      const ink = (what: string, el: Element) => {
+      const ink = (what: string, el: Node) => {
         const range = document.createRange();
         range.selectNodeContents(el);
         const r = range.getBoundingClientRect();
@@ -152,6 +152,9 @@ function measure(page: Page, id: string, points: { at: LonLat; place: string | n
         markerColors: [...map.querySelectorAll('.map-annotation-marker')]
           .filter(visible)
           .map((el) => getComputedStyle(el).backgroundColor),
+        names: [...map.querySelectorAll('.map-label')]
+          .filter(visible)
+          .map((el) => ink(`name ${el.firstChild?.textContent ?? ''}`, el.firstChild!)),
         countries: [...map.querySelectorAll('.map-country-label')]
           .filter(visible)
           .map((el) => box(`country name ${el.textContent}`, el)),
@@ -215,6 +218,7 @@ describe('the live map’s annotation words', () => {
         total += m.words.length;
         shown += words.length;
         const obstacles = [
+          ...m.names,
           ...m.countries,
           ...(m.legend ? [m.legend] : []),
           ...(m.locator ? [m.locator] : []),

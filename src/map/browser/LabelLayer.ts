@@ -163,8 +163,14 @@ export class LabelLayer {
     const nodes = this.nodes.get(l.id);
     const ink = nodes ? this.inkWidth(nodes) : null;
     if (ink === null || ink >= l.box.x1 - l.box.x0) return l.box;
-    // A label anchored at its end is right-aligned in its box (StoryMap.astro); others left.
-    return l.anchor === 'end' ? { ...l.box, x0: l.box.x1 - ink } : { ...l.box, x1: l.box.x0 + ink };
+    // Aligned in its box as its anchor says (StoryMap.astro): right at its end, centred in the
+    // middle, else left.
+    if (l.anchor === 'end') return { ...l.box, x0: l.box.x1 - ink };
+    if (l.anchor === 'middle') {
+      const mid = (l.box.x0 + l.box.x1) / 2;
+      return { ...l.box, x0: mid - ink / 2, x1: mid + ink / 2 };
+    }
+    return { ...l.box, x1: l.box.x0 + ink };
   }
 
   private inkWidths = new Map<string, number>();
