@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
 import { openPage, startSite, storySteps, viewports, type Site } from './harness.ts';
 
 const chartSteps = storySteps().filter((s) => s.chart && s.chart.placement !== 'text');
@@ -235,6 +236,22 @@ describe('a chart shown by consecutive steps, while they are read', () => {
     });
 });
 
+/** Goes to the story's step at `index` as the Next button does (story-scroller.ts goTo), and
+ * waits for the scroll to settle. */
+function stepTo(page: Page, index: number): Promise<void> {
+  return page.evaluate(
+    (i) =>
+      new Promise<void>((done) => {
+        addEventListener('scrollend', () => requestAnimationFrame(() => done()), { once: true });
+        setTimeout(done, 1500);
+        (document.querySelector('story-scroller') as HTMLElement & { goTo(i: number): void }).goTo(
+          i,
+        );
+      }),
+    index,
+  );
+}
+
 describe('a chart shown by consecutive steps, reached with Next on a phone', () => {
   it('is not covered by the card of the step that changed it', async () => {
     const { context, page } = await openPage(site, {
@@ -246,17 +263,8 @@ describe('a chart shown by consecutive steps, reached with Next on a phone', () 
     const problems: string[] = [];
     for (const id of runs.flat().map((s) => s.id)) {
       // As the Next button does (story-scroller.ts goTo), then once the scroll has settled.
-      await page.evaluate(
-        (i) =>
-          new Promise<void>((done) => {
-            addEventListener('scrollend', () => requestAnimationFrame(() => done()), {
-              once: true,
-            });
-            setTimeout(done, 1500);
-            (
-              document.querySelector('story-scroller') as HTMLElement & { goTo(i: number): void }
-            ).goTo(i);
-          }),
+      await stepTo(
+        page,
         all.findIndex((s) => s.id === id),
       );
       const at = await page.evaluate((id) => {
@@ -274,19 +282,7 @@ describe('a chart shown by consecutive steps, reached with Next on a phone', () 
     // The step after each run, reached with Next: the run's chart no longer covers its map.
     for (const run of runs) {
       const next = all.findIndex((s) => s.id === run.at(-1)!.id) + 1;
-      await page.evaluate(
-        (i) =>
-          new Promise<void>((done) => {
-            addEventListener('scrollend', () => requestAnimationFrame(() => done()), {
-              once: true,
-            });
-            setTimeout(done, 1500);
-            (
-              document.querySelector('story-scroller') as HTMLElement & { goTo(i: number): void }
-            ).goTo(i);
-          }),
-        next,
-      );
+      await stepTo(page, next);
       const shown = await page.evaluate((id) => {
         const panel = document
           .getElementById(id)!
