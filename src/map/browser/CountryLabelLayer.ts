@@ -45,6 +45,8 @@ export class CountryLabelLayer {
     map: Pick<MapLibreMap, 'project' | 'getContainer'>,
     avoid: readonly { x: number; y: number }[],
     covered: readonly ScreenBox[] = [],
+    /** Layer ids of the areas shown: names keep out of them (placeCountryLabels). */
+    areas: ReadonlySet<string> = new Set(),
   ): string[] {
     const { clientWidth: width, clientHeight: height } = map.getContainer();
     const placed = placeCountryLabels(
@@ -53,7 +55,7 @@ export class CountryLabelLayer {
         const p = map.project([lon, lat]);
         return { x: p.x, y: p.y };
       },
-      { width, height, avoid, covered },
+      { width, height, avoid, covered, areas },
     );
     this.placed = placed;
     const at = new Map(placed.map((p) => [p.iso, p]));

@@ -34,6 +34,8 @@ export class MapController {
   private readonly labels: LabelLayer;
   private readonly countryLabels: CountryLabelLayer;
   private readonly annotations: AnnotationLayer;
+  /** The layers shown: country names keep out of the areas among them. */
+  private shownLayers: ReadonlySet<string> = new Set();
   private named: string[] = [];
   private step: MapStep | null = null;
   private pending: Promise<boolean> = Promise.resolve(true);
@@ -135,6 +137,7 @@ export class MapController {
       async () => {
         if (token !== this.token || this.destroyed) return false;
         setVisibleLayers(this.map, step.layers);
+        this.shownLayers = new Set(step.layers);
         this.annotations.set(this.map, step.annotations ?? []);
         this.covers = this.o.coversFor?.(step.id) ?? null;
         this.render();
@@ -157,7 +160,10 @@ export class MapController {
 
   /** Shows exactly these layers, outside any step (the explorer's checkboxes). */
   showLayers(ids: readonly LayerId[]): void {
-    if (this.loaded) setVisibleLayers(this.map, ids);
+    if (!this.loaded) return;
+    setVisibleLayers(this.map, ids);
+    this.shownLayers = new Set(ids);
+    this.render();
   }
 
   setTheme(theme: Theme): void {
@@ -270,7 +276,12 @@ export class MapController {
     });
     // …and out from under the legend, the inset and (phones) the card at rest, where no one
     // would see them.
-    this.named = this.countryLabels.update(this.map, avoid, [...fixed, ...(card ? [card] : [])]);
+    this.named = this.countryLabels.update(
+      this.map,
+      avoid,
+      [...fixed, ...(card ? [card] : [])],
+      this.shownLayers,
+    );
     // Annotation words also keep clear of the country names and, on phones, of the text card
     // where it rests: a word there would be read as part of the name, or not at all.
     const obstacles = [

@@ -432,6 +432,7 @@ export function renderStaticMap(input: StaticMapInput): StaticMapOutput {
       width,
       height,
       avoid,
+      areas: new Set(input.layers),
       fontSize: countryLabelDefaults.fontSize * scale,
       minClear: countryLabelDefaults.minClear * scale,
     });

@@ -55,4 +55,22 @@ describe('placeCountryLabels', () => {
       [],
     );
   });
+
+  it('keeps a name out of an area the view draws over the country, as out of a border', () => {
+    // Azerbaijan's candidates, deep inside its border: the western column lies inside a held area, the middle one 5 km
+    // from it (too close at this scale), the eastern one 40 km away.
+    const az: CountryLabelCandidates = {
+      iso: 'AZ',
+      name: 'Azerbaijan',
+      points: [45.5, 46, 46.5].flatMap((lon, i) =>
+        [40, 40.5, 41].map((lat) => [lon, lat, 500, { 'held-2020-2023': [0, 5, 40][i]! }] as const),
+      ),
+    };
+    const shown = (areas: string[]) =>
+      placeCountryLabels([az], project, { width: 400, height: 300, areas: new Set(areas) })[0];
+    expect(shown(['held-2020-2023'])!.x).toBeCloseTo(250);
+    // Only when the view draws the area; otherwise the point clearest of the frame, as before.
+    expect(shown([])!.x).toBeCloseTo(200);
+    expect(shown(['held-1994-2020'])!.x).toBeCloseTo(200);
+  });
 });

@@ -4,11 +4,20 @@
  * country and clearest of the frame, the places and the other country names.
  */
 
-/** A country's candidate label points: [lon, lat, km to its border]. */
+/**
+ * A candidate label point: [lon, lat, km to its country's border], and where an area the maps
+ * may draw over the country (the areas held by the Armenian side) is near, km to it by the
+ * area's layer id, 0 inside it.
+ */
+export type CountryLabelPoint =
+  | readonly [number, number, number]
+  | readonly [number, number, number, Readonly<Record<string, number>>];
+
+/** A country's candidate label points. */
 export interface CountryLabelCandidates {
   iso: string;
   name: string;
-  points: readonly (readonly [number, number, number])[];
+  points: readonly CountryLabelPoint[];
 }
 
 /** A placed country name, in screen space (the centre of the text). */
@@ -32,6 +41,12 @@ export interface CountryLabelOptions {
   charWidth: number;
   /** Least clearance, px, for a name to be drawn at all. */
   minClear: number;
+  /**
+   * Layer ids of the areas drawn in this view: a name keeps out of them as out of a border, so
+   * AZERBAIJAN is never printed on the area held by the Armenian side, where a reader would take
+   * that area's colour for Azerbaijan's.
+   */
+  areas: ReadonlySet<string>;
 }
 
 export const countryLabelDefaults = {
@@ -49,7 +64,7 @@ export function placeCountryLabels(
   project: (lonLat: [number, number]) => { x: number; y: number } | null,
   options: Partial<CountryLabelOptions> & Pick<CountryLabelOptions, 'width' | 'height'>,
 ): PlacedCountryLabel[] {
-  const o = { ...countryLabelDefaults, avoid: [], covered: [], ...options };
+  const o = { ...countryLabelDefaults, avoid: [], covered: [], areas: new Set(), ...options };
   const placed: PlacedCountryLabel[] = [];
   // Scale: px per km near the middle of the view, from two projected points 0.1° apart.
   const pxPerKm = (lon: number, lat: number) => {
@@ -62,7 +77,11 @@ export function placeCountryLabels(
     const halfW = (text.length * o.fontSize * o.charWidth) / 2;
     const halfH = o.fontSize * 0.7;
     let best: { x: number; y: number; score: number } | null = null;
-    for (const [lon, lat, depthKm] of country.points) {
+    for (const [lon, lat, depthKm, near] of country.points) {
+      const areaKm = Math.min(
+        ...Object.entries(near ?? {}).map(([id, km]) => (o.areas.has(id) ? km : Infinity)),
+      );
+      if (areaKm === 0) continue;
       const p = project([lon, lat]);
       if (!p) continue;
       const edge = Math.min(
@@ -76,7 +95,7 @@ export function placeCountryLabels(
         (b) => p.x - halfW < b.x1 && b.x0 < p.x + halfW && p.y - halfH < b.y1 && b.y0 < p.y + halfH,
       );
       if (hidden) continue;
-      const inside = depthKm * pxPerKm(lon, lat);
+      const inside = Math.min(depthKm, areaKm) * pxPerKm(lon, lat);
       let clear = Math.min(edge + 8, inside);
       for (const a of o.avoid)
         clear = Math.min(
