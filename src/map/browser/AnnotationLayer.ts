@@ -8,8 +8,8 @@ import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import {
   annotationKey,
+  annotationWords,
   arrowLines,
-  shortDate,
   type ResolvedAnnotation,
   type ScreenBox,
 } from '../shared/annotations.ts';
@@ -39,6 +39,8 @@ interface Item {
   texts: string[];
   key: string | null;
   marker: boolean;
+  /** Given room first when lower (annotationWords). */
+  rank: number;
   node: HTMLElement;
 }
 
@@ -69,20 +71,12 @@ export class AnnotationLayer {
     for (const item of this.items) item.node.remove();
     const doc = this.element.ownerDocument;
     this.items = list
-      .flatMap((a): Omit<Item, 'node'>[] => {
-        const key = annotationKey(a);
-        if (a.type === 'marker') {
-          const date = shortDate(a.date);
-          return [
-            { at: a.at, texts: [], key, marker: true },
-            { at: a.at, texts: [`${date}: ${a.text}`, date], key, marker: false },
-          ];
-        }
-        if (a.type === 'label') return [{ at: a.at, texts: [a.text], key: null, marker: false }];
-        if (!a.text) return [];
-        const at = a.type === 'arrow' ? a.from : a.path[Math.floor(a.path.length / 2)]!;
-        return [{ at, texts: [a.text], key, marker: false }];
-      })
+      .flatMap((a): Omit<Item, 'node'>[] => [
+        ...(a.type === 'marker'
+          ? [{ at: a.at, texts: [], key: annotationKey(a), marker: true, rank: 0 }]
+          : []),
+        ...annotationWords(a).map((w) => ({ ...w, marker: false })),
+      ])
       .map((item) => {
         const node = doc.createElement('span');
         node.className = item.marker ? 'map-annotation-marker' : 'map-annotation-text';
@@ -137,9 +131,7 @@ export class AnnotationLayer {
         }));
         // The label of the place the words are about, if it is shown (same point).
         const label = labels.find((l) => Math.hypot(l.x - p.x, l.y - p.y) < 1)?.box;
-        // Dates first: a marker without its date says little.
-        const rank = item.key?.startsWith('marker-') ? 0 : 1;
-        return { x: p.x, y: p.y, variants, rank, ...(label ? { label } : {}) };
+        return { x: p.x, y: p.y, variants, rank: item.rank, ...(label ? { label } : {}) };
       }),
       obstacles,
       marks,

@@ -22,8 +22,8 @@ import {
 import { compactPath } from './compactPath.ts';
 import {
   annotationKey,
+  annotationWords,
   arrowLines,
-  shortDate,
   type AnnotationKey,
   type ResolvedAnnotation,
   type ScreenBox,
@@ -207,35 +207,27 @@ function drawAnnotations(
   labels: Record<'wide' | 'narrow', readonly PlacedLabel[]>,
 ): StaticAnnotation[] {
   const out: StaticAnnotation[] = [];
-  const words: { x: number; y: number; texts: string[]; key: AnnotationKey | null }[] = [];
   const line = (coordinates: [number, number][], key: AnnotationKey | null) => {
     const d = path({ type: 'LineString', coordinates });
     if (d) out.push({ kind: 'line', key, d: compactPath(d.replace(/(\d+)\.(\d)\d*/g, '$1.$2')) });
   };
-  const say = (at: [number, number], texts: string[], key: AnnotationKey | null) => {
-    const xy = projection(at);
-    if (xy) words.push({ x: xy[0], y: xy[1], texts, key });
-  };
   const marks: MarkPoint[] = [];
   for (const a of list) {
     const key = annotationKey(a);
-    if (a.type === 'route') {
-      line(a.path, key);
-      if (a.text) say(a.path[Math.floor(a.path.length / 2)]!, [a.text], key);
-    } else if (a.type === 'arrow') {
-      for (const l of arrowLines(a.from, a.to)) line(l, key);
-      if (a.text) say(a.from, [a.text], key);
-    } else if (a.type === 'marker') {
+    if (a.type === 'route') line(a.path, key);
+    else if (a.type === 'arrow') for (const l of arrowLines(a.from, a.to)) line(l, key);
+    else if (a.type === 'marker') {
       const xy = projection(a.at);
       if (xy) {
         out.push({ kind: 'marker', key: key!, x: xy[0], y: xy[1] });
         marks.push({ x: xy[0], y: xy[1], r: MARKER_HALF });
       }
-      // A marker without room for its words keeps at least its date, as on the live map.
-      const date = shortDate(a.date);
-      say(a.at, [`${date}: ${a.text}`, date], key);
-    } else say(a.at, [a.text], null);
+    }
   }
+  const words = list.flatMap(annotationWords).flatMap((w) => {
+    const xy = projection(w.at);
+    return xy ? [{ ...w, x: xy[0], y: xy[1] }] : [];
+  });
   // Placed twice: the SVG is drawn about half size on phones, where the words are larger in map
   // units and the phone label set is shown, so words placed for the wide drawing would crowd
   // the labels or run off the map.
@@ -263,7 +255,7 @@ function drawAnnotations(
         x: w.x,
         y: w.y,
         variants: w.texts.map((text) => ({ text, width: text.length * size * CHAR_WIDTH })),
-        rank: w.key?.startsWith('marker-') ? 0 : 1,
+        rank: w.rank,
         ...(label ? { label } : {}),
       };
     });

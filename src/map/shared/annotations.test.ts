@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { annotationLines } from '../browser/AnnotationLayer.ts';
 import {
   annotationKey,
+  annotationWords,
   arrowLines,
   resolveAnnotations,
   shortDate,
@@ -74,5 +75,42 @@ describe('shortDate', () => {
     expect(shortDate('2022-03-24')).toBe('24 Mar 2022');
     expect(shortDate('2022-08')).toBe('Aug 2022');
     expect(shortDate('2020')).toBe('2020');
+  });
+});
+
+describe('annotationWords', () => {
+  it('gives a marker its date and text, or its date alone, first in line for room', () => {
+    const [w] = annotationWords({
+      type: 'marker',
+      at: [46.8, 39.95],
+      date: '2022-03-24',
+      text: 'village entered',
+      side: 'armenian',
+    });
+    expect(w).toEqual({
+      at: [46.8, 39.95],
+      texts: ['24 Mar 2022: village entered', '24 Mar 2022'],
+      key: 'marker-armenian',
+      rank: 0,
+    });
+  });
+  it('puts an arrow’s words at its tail and a route’s at its middle point; none without text', () => {
+    const arrow = {
+      type: 'arrow',
+      from: [1, 1],
+      to: [2, 2],
+      side: 'russian',
+      text: 'moved',
+    } as const;
+    expect(annotationWords({ ...arrow, from: [1, 1], to: [2, 2] })[0]!.at).toEqual([1, 1]);
+    const path: [number, number][] = [
+      [0, 0],
+      [1, 1],
+      [2, 2],
+    ];
+    expect(annotationWords({ type: 'route', path, style: 'road', text: 'road' })[0]!.at).toEqual([
+      1, 1,
+    ]);
+    expect(annotationWords({ type: 'route', path, style: 'road' })).toEqual([]);
   });
 });

@@ -143,3 +143,31 @@ export interface ScreenBox {
   x1: number;
   y1: number;
 }
+
+/** The words one annotation writes on a map, and the point they belong to. */
+export interface AnnotationWords {
+  at: LonLat;
+  /** Ways to write them, longest (preferred) first: a marker's date alone last. */
+  texts: string[];
+  key: AnnotationKey | null;
+  /** Given room first when lower: a marker's date before a label's or a route's words. */
+  rank: number;
+}
+
+/**
+ * The words of an annotation, as both renderers place them: a marker's date and text (or its
+ * date alone, where there is no room: a marker without its date says little), a label's text,
+ * a route's words at its middle point and an arrow's at its tail. None for a route or arrow
+ * without text.
+ */
+export function annotationWords(a: ResolvedAnnotation): AnnotationWords[] {
+  const key = annotationKey(a);
+  if (a.type === 'marker') {
+    const date = shortDate(a.date);
+    return [{ at: a.at, texts: [`${date}: ${a.text}`, date], key, rank: 0 }];
+  }
+  if (a.type === 'label') return [{ at: a.at, texts: [a.text], key: null, rank: 1 }];
+  if (!a.text) return [];
+  const at = a.type === 'arrow' ? a.from : a.path[Math.floor(a.path.length / 2)]!;
+  return [{ at, texts: [a.text], key, rank: 1 }];
+}
