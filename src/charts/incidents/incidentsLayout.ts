@@ -24,8 +24,7 @@ export const defaults: IncidentsOptions = {
     strip: 'Incidents by month',
     incident: 'incident',
     incidents: 'incidents',
-    distances:
-      'Distance from the place named to the 2020 line: most lie on it; the one far off was fighting on the Armenia–Azerbaijan border',
+    distances: 'Distance from the place named to the 2020 line',
     noPlace: 'no place with coordinates',
     line: '2020 line',
     approximate: '≈ measured to a part of the line we drew approximately',
